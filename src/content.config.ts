@@ -1,0 +1,16 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { LECTURES_DIR } from './lib/content-dir.ts';
+import { lectureSchema } from './schemas/lecture.ts';
+
+/** Lectures: `content/lectures/NN-slug.md`; the id (used in URLs) is the file name. */
+const lectures = defineCollection({
+  loader: glob({
+    pattern: '*.md',
+    base: LECTURES_DIR,
+    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+  }),
+  schema: lectureSchema,
+});
+
+export const collections = { lectures };

@@ -1,0 +1,15 @@
+/** Prefix a site path with the configured base, so links work under a sub-folder too. */
+export function sitePath(path: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  return `${base}/${path.replace(/^\//, '')}`;
+}
+
+/** URL of a lecture's deck, optionally opened at a slide. */
+export function deckPath(lectureId: string, slideId?: string): string {
+  return sitePath(`slides/${lectureId}/`) + (slideId ? `#/${slideId}` : '');
+}
+
+/** URL of a lecture's reading notes, optionally at a section. */
+export function notesPath(lectureId: string, sectionId?: string): string {
+  return sitePath(`notes/${lectureId}/`) + (sectionId ? `#${sectionId}` : '');
+}

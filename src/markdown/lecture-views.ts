@@ -1,0 +1,24 @@
+/** One slide of a lecture as the pages and tests see it. */
+export interface SlideSummary {
+  /** Stable id from the heading; the deck URL is `#/<id>`, the notes anchor `#<id>`. */
+  id: string;
+  /** Heading text, empty for a slide opened by `---`. */
+  title: string;
+  /** Line of the lecture file the slide starts on. */
+  line: number;
+  /** `section` (`#`), `slide` (`##`) or `continuation` (`---`). */
+  kind: 'section' | 'slide' | 'continuation';
+}
+
+/** What the Markdown pipeline hands the pages besides the notes HTML. */
+export interface LectureViews {
+  /** Every slide, in order. */
+  slides: SlideSummary[];
+  /** The `<section>`s of the reveal.js deck. */
+  deckHtml: string;
+}
+
+/** Read the views the pipeline stored in the render metadata's frontmatter. */
+export function lectureViewsOf(frontmatter: Record<string, unknown> | undefined): LectureViews | undefined {
+  return frontmatter?.lectureViews as LectureViews | undefined;
+}

@@ -1,0 +1,25 @@
+import type { Node, Parent, RootContent } from 'mdast';
+
+/** What kind of boundary opened a slide. */
+export type SlideKind = 'section' | 'slide' | 'continuation';
+
+/** One slide of a lecture: the nodes between two boundaries (`#`, `##`, `---`). */
+export interface SlideNode extends Parent {
+  type: 'slide';
+  children: RootContent[];
+  data: {
+    hName: 'section';
+    hProperties: Record<string, string | string[] | number>;
+  };
+}
+
+declare module 'mdast' {
+  interface RootContentMap {
+    slide: SlideNode;
+  }
+}
+
+/** Whether an mdast node is a slide made by `remark-slides`. */
+export function isSlide(node: Node): node is SlideNode {
+  return node.type === 'slide';
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/**
+ * Frontmatter of a lecture file (`content/lectures/NN-slug.md`). Unknown keys
+ * are an error, so a misspelt key is caught instead of silently ignored.
+ */
+export const lectureSchema = z.strictObject({
+  /** Lecture title, shown on the title slide, the notes page and the home page. */
+  title: z.string().min(1),
+  /** Position in the course (1 for the first lecture); unique across lectures. */
+  number: z.number().int().positive(),
+  /** Optional second line under the title. */
+  subtitle: z.string().min(1).optional(),
+  /** When the lecture is given (YAML date, e.g. 2026-01-12). */
+  date: z.coerce.date().optional(),
+  /** One-paragraph synopsis, used on the home page and in page metadata. */
+  description: z.string().min(1).optional(),
+  /** A draft is not built; the home page lists it as upcoming. */
+  draft: z.boolean().default(false),
+});
+
+/** A lecture's validated frontmatter. */
+export type LectureData = z.infer<typeof lectureSchema>;
