@@ -36,7 +36,7 @@ export async function createLectureChecker(): Promise<LectureChecker> {
     const { data, problems } = checkFrontmatter(block, lectureSchema, Object.keys(lectureSchema.shape));
     for (const problem of problems) diagnostics.push({ path: source.path, severity: 'error', ...problem });
 
-    const { messages } = await render(block.body, source.absolutePath);
+    const { messages } = await render(block.body, { absolutePath: source.absolutePath, frontmatter: data });
     for (const message of messages) diagnostics.push(fromMessage(source.path, message));
     return { data, diagnostics };
   };

@@ -1,25 +1,21 @@
-import Reveal from 'reveal.js';
+import Reveal, { type RevealConfig } from 'reveal.js';
 import RevealNotes from 'reveal.js/plugin/notes';
+import { controlCodeSteps } from './code-steps.ts';
 
 /**
- * Start reveal.js on the page's `.reveal` element: a 16:9 frame at 1920×1080
- * logical pixels, slide ids in the URL, and the speaker view on `S`.
+ * Start reveal.js on the page's `.reveal` element with the options the build
+ * merged (course defaults, lecture overrides) into `data-deck-options`.
+ * Readers who ask for reduced motion get no transitions.
  */
 export function startDeck(): Promise<void> {
-  const deck = new Reveal({
-    width: 1920,
-    height: 1080,
-    margin: 0.04,
-    hash: true,
-    center: false,
-    slideNumber: 'c/t',
-    showSlideNumber: 'all',
-    progress: true,
-    controls: true,
-    transition: 'slide',
-    transitionSpeed: 'fast',
-    plugins: [RevealNotes],
-  });
+  const root = document.querySelector<HTMLElement>('.reveal');
+  if (!root) throw new Error('This page has no .reveal element to present.');
+  const options = JSON.parse(root.dataset.deckOptions ?? '{}') as RevealConfig;
+  if (matchMedia('(prefers-reduced-motion: reduce)').matches) {
+    Object.assign(options, { transition: 'none', backgroundTransition: 'none' });
+  }
+  const deck = new Reveal(root, { ...options, plugins: [RevealNotes] });
+  controlCodeSteps(deck);
   return deck.initialize().then(() => {
     document.documentElement.dataset.deckReady = 'true';
   });

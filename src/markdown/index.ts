@@ -1,4 +1,4 @@
-import type { AstroMarkdownOptions, RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import type { AstroMarkdownOptions, RehypePlugins, RemarkPlugins, ShikiConfig } from '@astrojs/markdown-remark';
 import rehypeKatex from 'rehype-katex';
 import remarkDirective from 'remark-directive';
 import remarkMath from 'remark-math';
@@ -6,18 +6,25 @@ import rehypeLectureViews from './rehype-lecture-views.ts';
 import rehypeMathErrors from './rehype-math-errors.ts';
 import rehypeMathPositions from './rehype-math-positions.ts';
 import rehypeReportDiagnostics, { type ReportOptions } from './rehype-report-diagnostics.ts';
+import remarkCodeMeta from './remark-code-meta.ts';
+import remarkColumns from './remark-columns.ts';
+import remarkFragments from './remark-fragments.ts';
+import remarkOverflowCheck from './remark-overflow-check.ts';
 import remarkSlides from './remark-slides.ts';
 import remarkSourceLines from './remark-source-lines.ts';
+import remarkStretch from './remark-stretch.ts';
 import remarkViewBlocks from './remark-view-blocks.ts';
+import { shikiCodeSteps } from './shiki-code-steps.ts';
 
 /** KaTeX settings: MathML for screen readers and copy, HTML for looks. */
 export const katexOptions = { output: 'htmlAndMathml', strict: 'ignore' } as const;
 
 /** Shiki at build time, one light and one dark theme switched by CSS variables. */
-export const shikiConfig = {
+export const shikiConfig: ShikiConfig = {
   themes: { light: 'github-light', dark: 'github-dark' },
   defaultColor: 'light',
-} as const;
+  transformers: [shikiCodeSteps()],
+};
 
 /**
  * The remark and rehype plugins in the order they must run. Astro's own
@@ -30,7 +37,18 @@ export function lecturePlugins(report: ReportOptions = {}): {
   rehypePlugins: RehypePlugins;
 } {
   return {
-    remarkPlugins: [remarkSourceLines, remarkMath, remarkDirective, remarkViewBlocks, remarkSlides],
+    remarkPlugins: [
+      remarkSourceLines,
+      remarkMath,
+      remarkDirective,
+      remarkViewBlocks,
+      remarkColumns,
+      remarkStretch,
+      remarkSlides,
+      remarkFragments,
+      remarkCodeMeta,
+      remarkOverflowCheck,
+    ],
     rehypePlugins: [
       rehypeMathPositions,
       [rehypeKatex, katexOptions],
@@ -43,6 +61,6 @@ export function lecturePlugins(report: ReportOptions = {}): {
 
 /** Everything Astro's Markdown processor needs besides the plugin lists. */
 export const markdownOptions = {
-  syntaxHighlight: { type: 'shiki', excludeLangs: ['math'] },
+  syntaxHighlight: { type: 'shiki' as const, excludeLangs: ['math'] },
   shikiConfig,
 } satisfies Partial<AstroMarkdownOptions>;

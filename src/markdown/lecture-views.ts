@@ -1,3 +1,5 @@
+import { basename, extname } from 'node:path';
+
 /** One slide of a lecture as the pages and tests see it. */
 export interface SlideSummary {
   /** Stable id from the heading; the deck URL is `#/<id>`, the notes anchor `#<id>`. */
@@ -21,4 +23,9 @@ export interface LectureViews {
 /** Read the views the pipeline stored in the render metadata's frontmatter. */
 export function lectureViewsOf(frontmatter: Record<string, unknown> | undefined): LectureViews | undefined {
   return frontmatter?.lectureViews as LectureViews | undefined;
+}
+
+/** A lecture's id (used in its URLs) from its file path: the file name without `.md`. */
+export function lectureIdOf(path: string | undefined): string | undefined {
+  return path ? basename(path, extname(path)) : undefined;
 }

@@ -3,7 +3,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
-import type { LectureViews, SlideSummary } from './lecture-views.ts';
+import { lectureIdOf, type LectureViews, type SlideSummary } from './lecture-views.ts';
 
 const HEADING = /^h[1-6]$/;
 
@@ -43,6 +43,62 @@ function summarise(section: Element): SlideSummary {
   };
 }
 
+function findMath(node: Element): Element | undefined {
+  if (node.tagName === 'math') return node;
+  for (const child of node.children) {
+    const found = isElement(child) ? findMath(child) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The speaker view (a window reveal.js writes itself) has no KaTeX styles, so
+ * math in speaker notes keeps only its MathML, which browsers draw natively.
+ */
+function notesMathAsMathml(parent: Root | Element, inNotes = false): void {
+  for (const child of parent.children) {
+    if (!isElement(child)) continue;
+    const inside = inNotes || (child.tagName === 'aside' && hasClass(child, 'notes'));
+    const math = inside && hasClass(child, 'katex') ? findMath(child) : undefined;
+    if (math) {
+      child.properties.className = ['notes-math'];
+      child.children = [math];
+    } else notesMathAsMathml(child, inside);
+  }
+}
+
+function link(href: string, className: string, label: string, context: string): Element {
+  const hidden: Element = {
+    type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: context }],
+  };
+  return {
+    type: 'element', tagName: 'a', properties: { href, className: [className] },
+    children: [{ type: 'text', value: label }, hidden],
+  };
+}
+
+/**
+ * Cross-links between the views. Both pages sit at `/<view>/<lecture>/`, so a
+ * relative `../../` link works under any base path.
+ */
+function addDeckLinks(deck: Root, lectureId: string, slides: SlideSummary[]): void {
+  slideSections(deck).forEach((section, index) => {
+    const slide = slides[index]!;
+    const context = slide.title ? `: ${slide.title}` : '';
+    section.children.push(link(`../../notes/${lectureId}/#${slide.id}`, 'notes-link', 'Read in notes', context));
+  });
+}
+
+function addNotesLinks(notes: Root, lectureId: string, slides: SlideSummary[]): void {
+  slideSections(notes).forEach((section, index) => {
+    const slide = slides[index]!;
+    const anchor = link(`../../slides/${lectureId}/#/${slide.id}`, 'slide-link', 'Show slide', slide.title ? `: ${slide.title}` : '');
+    const heading = firstHeading(section);
+    section.children.splice(heading ? section.children.indexOf(heading) + 1 : 0, 0, anchor);
+  });
+}
+
 /**
  * Shape the notes view in place: the slide id moves to the slide's heading
  * (anchors and the table of contents point at headings), other headings get
@@ -76,19 +132,26 @@ function shapeNotesView(tree: Root, slides: SlideSummary[]): void {
 
 /**
  * Produce the two views of one lecture from one tree. The deck view (speaker
- * notes kept as reveal.js asides, `notes-only` blocks dropped) is serialised
+ * notes kept as reveal.js asides, `notes-only` blocks dropped, a "read in
+ * notes" link per slide) is serialised
  * into `file.data.astro.frontmatter.lectureViews` with a summary of every
- * slide; the tree itself becomes the notes view (`slides-only` blocks dropped).
+ * slide; the tree itself becomes the notes view (`slides-only` blocks and code
+ * step markers dropped, a "show slide" link per section).
  */
 export default function rehypeLectureViews() {
   return (tree: Root, file: VFile) => {
     const slides = slideSections(tree).map(summarise);
+    const lectureId = lectureIdOf(file.path);
     const deck = structuredClone(tree);
     dropBlocks(deck, 'notes-only');
+    notesMathAsMathml(deck);
+    if (lectureId) addDeckLinks(deck, lectureId, slides);
     const views: LectureViews = { slides, deckHtml: toHtml(deck, { allowDangerousHtml: true }) };
 
     dropBlocks(tree, 'slides-only');
+    dropBlocks(tree, 'code-step');
     shapeNotesView(tree, slides);
+    if (lectureId) addNotesLinks(tree, lectureId, slides);
 
     file.data.astro ??= {};
     file.data.astro.frontmatter ??= {};

@@ -14,8 +14,14 @@ export interface RenderedLecture {
   messages: VFile['messages'];
 }
 
-/** Renders a lecture body; `absolutePath` lets positions count from the file's top. */
-export type LectureRenderer = (markdown: string, absolutePath?: string) => Promise<RenderedLecture>;
+/** Where a body comes from: its file (positions count from the file's top) and frontmatter. */
+export interface RenderSource {
+  absolutePath?: string;
+  frontmatter?: Record<string, unknown>;
+}
+
+/** Renders one lecture body. */
+export type LectureRenderer = (markdown: string, source?: RenderSource) => Promise<RenderedLecture>;
 
 /**
  * The lecture pipeline exactly as Astro runs it (Astro's own processor with
@@ -29,10 +35,10 @@ export async function createLectureRenderer(): Promise<LectureRenderer> {
     ...lecturePlugins({ onReport: (file) => void (messages = file.messages) }),
   } as Parameters<typeof createMarkdownProcessor>[0]);
 
-  return async (markdown, absolutePath) => {
+  return async (markdown, { absolutePath, frontmatter = {} } = {}) => {
     messages = [];
     const fileURL = absolutePath ? pathToFileURL(absolutePath) : undefined;
-    const result = await renderer.render(markdown, { fileURL, frontmatter: {} });
+    const result = await renderer.render(markdown, { fileURL, frontmatter: { ...frontmatter } });
     return { notesHtml: result.code, views: lectureViewsOf(result.metadata.frontmatter), messages };
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { revealOptionsSchema } from './reveal.ts';
 
 /** A person who teaches the course. */
 const lecturerSchema = z.strictObject({
@@ -40,6 +41,8 @@ export const courseSchema = z.strictObject({
   outline: z.array(outlineEntrySchema).default([]),
   /** The assessment scheme. */
   assessment: z.array(assessmentSchema).default([]),
+  /** reveal.js options for every deck of the course (a lecture may override them). */
+  reveal: revealOptionsSchema.default({}),
 });
 
 /** The validated course configuration. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { revealOptionsSchema } from './reveal.ts';
 
 /**
  * Frontmatter of a lecture file (`content/lectures/NN-slug.md`). Unknown keys
@@ -17,6 +18,12 @@ export const lectureSchema = z.strictObject({
   description: z.string().min(1).optional(),
   /** A draft is not built; the home page lists it as upcoming. */
   draft: z.boolean().default(false),
+  /** Planned length in minutes; the speaker view paces the slides to it. */
+  duration: z.number().positive().optional(),
+  /** Reveal every list item by item unless a list sits in `:::nonincremental`. */
+  incremental: z.boolean().default(false),
+  /** reveal.js options for this lecture, over the course's `reveal:` defaults. */
+  reveal: revealOptionsSchema.optional(),
 });
 
 /** A lecture's validated frontmatter. */

@@ -25,8 +25,8 @@ export function sourceBoundaries(path: string): SourceBoundary[] {
     if (index === 0 && inFrontmatter) return;
     if (/^(```|~~~)/.test(text)) inFence = !inFence;
     if (inFence) return;
-    if (/^:::\S/.test(text)) directiveDepth += 1;
-    else if (/^:::\s*$/.test(text)) directiveDepth -= 1;
+    if (/^:{3,}[a-z]/i.test(text)) directiveDepth += 1;
+    else if (/^:{3,}\s*$/.test(text)) directiveDepth -= 1;
     if (directiveDepth > 0) return;
     if (/^#{1,2} /.test(text) || text === '---') boundaries.push({ line: index + 1, text });
   });

@@ -20,7 +20,7 @@ describe('remark-source-lines: positions count from the top of the file', () => 
     const raw = '---\ntitle: T\nnumber: 1\n---\n\n## First\n\n$\\bad$\n';
     writeFileSync(path, raw);
     const render = await createLectureRenderer();
-    const { views, messages } = await render('## First\n\n$\\bad$', path);
+    const { views, messages } = await render('## First\n\n$\\bad$', { absolutePath: path });
     assert.equal(views?.slides[0]?.line, 6);
     assert.equal(messages[0]?.line, 8);
   });

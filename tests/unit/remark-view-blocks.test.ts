@@ -27,7 +27,7 @@ describe('remark-view-blocks: notes and per-view blocks', () => {
     const notes = query(views.deckHtml).all('section > aside.notes');
     assert.equal(notes.length, 1);
     assert.match(query(views.deckHtml).text('aside.notes')[0] ?? '', /Spoken words/);
-    assert.ok(query(views.deckHtml).one('aside.notes .katex'), 'math in notes renders');
+    assert.ok(query(views.deckHtml).one('aside.notes math'), 'math in notes renders');
   });
 
   it('shows speaker notes as reading text in the notes view', async () => {
@@ -48,5 +48,16 @@ describe('remark-view-blocks: notes and per-view blocks', () => {
   it('leaves the lines of a --- inside speaker notes alone', async () => {
     const { views } = await renderLecture(['## A', '', ':::notes', 'one', '', '---', '', 'two', ':::'].join('\n'));
     assert.equal(views.slides.length, 1);
+  });
+});
+
+describe('math in speaker notes', () => {
+  it('keeps only MathML in the deck notes (the speaker view has no KaTeX styles)', async () => {
+    const { views, notesHtml } = await renderLecture('## S\n\nOn slide $x^2$\n\n:::notes\nIn notes $y^2$\n:::');
+    const deck = query(views.deckHtml);
+    assert.ok(deck.one('aside.notes .notes-math > math'));
+    assert.equal(deck.all('aside.notes .katex-html').length, 0);
+    assert.ok(deck.one('section > p .katex-html'), 'math on the slide itself is untouched');
+    assert.ok(query(notesHtml).one('.lecture-notes .katex-html'), 'the reading notes keep KaTeX');
   });
 });
