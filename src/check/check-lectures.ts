@@ -13,8 +13,17 @@ export interface LectureSource {
   text: string;
 }
 
+/** What checking one lecture found. */
+export interface LectureCheck {
+  /** Validated frontmatter, when valid. */
+  data?: LectureData;
+  diagnostics: Diagnostic[];
+  /** Bibliography keys the lecture cites. */
+  citedKeys: string[];
+}
+
 /** Checks one lecture: frontmatter against the schema, body through the pipeline. */
-export type LectureChecker = (source: LectureSource) => Promise<{ data?: LectureData; diagnostics: Diagnostic[] }>;
+export type LectureChecker = (source: LectureSource) => Promise<LectureCheck>;
 
 /**
  * A checker that runs each lecture through the very pipeline Astro uses
@@ -31,13 +40,13 @@ export async function createLectureChecker(): Promise<LectureChecker> {
         path: source.path, line: 1, column: 1, severity: 'error', ruleId: 'frontmatter-missing',
         reason: 'The lecture has no frontmatter', fix: 'start the file with ---, title: …, number: …, ---',
       });
-      return { diagnostics };
+      return { diagnostics, citedKeys: [] };
     }
     const { data, problems } = checkFrontmatter(block, lectureSchema, Object.keys(lectureSchema.shape));
     for (const problem of problems) diagnostics.push({ path: source.path, severity: 'error', ...problem });
 
-    const { messages } = await render(block.body, { absolutePath: source.absolutePath, frontmatter: data });
+    const { messages, views } = await render(block.body, { absolutePath: source.absolutePath, frontmatter: data });
     for (const message of messages) diagnostics.push(fromMessage(source.path, message));
-    return { data, diagnostics };
+    return { data, diagnostics, citedKeys: views?.citations.map((use) => use.key) ?? [] };
   };
 }

@@ -6,6 +6,8 @@ import rehypeLectureViews from './rehype-lecture-views.ts';
 import rehypeMathErrors from './rehype-math-errors.ts';
 import rehypeMathPositions from './rehype-math-positions.ts';
 import rehypeReportDiagnostics, { type ReportOptions } from './rehype-report-diagnostics.ts';
+import { courseCitations, type CitationContextProvider } from '../references/context.ts';
+import remarkCitations from './remark-citations.ts';
 import remarkCodeMeta from './remark-code-meta.ts';
 import remarkColumns from './remark-columns.ts';
 import remarkFragments from './remark-fragments.ts';
@@ -26,13 +28,18 @@ export const shikiConfig: ShikiConfig = {
   transformers: [shikiCodeSteps()],
 };
 
+/** What can be swapped in the pipeline: where diagnostics go, what citations resolve against. */
+export interface PipelineOptions extends ReportOptions {
+  citations?: CitationContextProvider;
+}
+
 /**
  * The remark and rehype plugins in the order they must run. Astro's own
  * remark-gfm, smartypants and Shiki run around them (Shiki before our rehype
  * plugins), so the same lists serve `astro.config.mjs`, `npm run check`,
  * the benchmark floor and the unit tests.
  */
-export function lecturePlugins(report: ReportOptions = {}): {
+export function lecturePlugins({ citations = courseCitations, ...report }: PipelineOptions = {}): {
   remarkPlugins: RemarkPlugins;
   rehypePlugins: RehypePlugins;
 } {
@@ -45,6 +52,7 @@ export function lecturePlugins(report: ReportOptions = {}): {
       remarkColumns,
       remarkStretch,
       remarkSlides,
+      [remarkCitations, { context: citations }],
       remarkFragments,
       remarkCodeMeta,
       remarkOverflowCheck,

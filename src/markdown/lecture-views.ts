@@ -12,10 +12,22 @@ export interface SlideSummary {
   kind: 'section' | 'slide' | 'continuation';
 }
 
+/** One citation of a work, where it stands. */
+export interface CitationUse {
+  /** Bibliography key. */
+  key: string;
+  /** Id of the citation link, the target of back-links from the notes bibliography. */
+  citeId: string;
+  /** Id of the slide (and notes section) it is on. */
+  slideId: string;
+}
+
 /** What the Markdown pipeline hands the pages besides the notes HTML. */
 export interface LectureViews {
   /** Every slide, in order. */
   slides: SlideSummary[];
+  /** Every citation, in order of appearance. */
+  citations: CitationUse[];
   /** The `<section>`s of the reveal.js deck. */
   deckHtml: string;
 }

@@ -3,7 +3,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
-import { lectureIdOf, type LectureViews, type SlideSummary } from './lecture-views.ts';
+import { lectureIdOf, type CitationUse, type LectureViews, type SlideSummary } from './lecture-views.ts';
 
 const HEADING = /^h[1-6]$/;
 
@@ -66,6 +66,23 @@ function notesMathAsMathml(parent: Root | Element, inNotes = false): void {
       child.children = [math];
     } else notesMathAsMathml(child, inside);
   }
+}
+
+function citeLinks(parent: Element): Element[] {
+  return parent.children.flatMap((child) => {
+    if (!isElement(child)) return [];
+    return child.tagName === 'a' && hasClass(child, 'cite-link') ? [child] : citeLinks(child);
+  });
+}
+
+/** Every citation with its slide; in the deck, cites point at `#/ref-key` (reveal.js routes by element id). */
+function collectCitations(deck: Root, slides: SlideSummary[]): CitationUse[] {
+  return slideSections(deck).flatMap((section, index) =>
+    citeLinks(section).map((anchor) => {
+      anchor.properties.href = String(anchor.properties.href).replace('#ref-', '#/ref-');
+      return { key: String(anchor.properties.dataCite), citeId: String(anchor.properties.id), slideId: slides[index]!.id };
+    }),
+  );
 }
 
 function link(href: string, className: string, label: string, context: string): Element {
@@ -146,7 +163,8 @@ export default function rehypeLectureViews() {
     dropBlocks(deck, 'notes-only');
     notesMathAsMathml(deck);
     if (lectureId) addDeckLinks(deck, lectureId, slides);
-    const views: LectureViews = { slides, deckHtml: toHtml(deck, { allowDangerousHtml: true }) };
+    const citations = collectCitations(deck, slides);
+    const views: LectureViews = { slides, citations, deckHtml: toHtml(deck, { allowDangerousHtml: true }) };
 
     dropBlocks(tree, 'slides-only');
     dropBlocks(tree, 'code-step');

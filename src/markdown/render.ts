@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import type { VFile } from 'vfile';
-import { lecturePlugins, markdownOptions } from './index.ts';
+import { lecturePlugins, markdownOptions, type PipelineOptions } from './index.ts';
 import { lectureViewsOf, type LectureViews } from './lecture-views.ts';
 
 /** What rendering one lecture body outside Astro gives. */
@@ -28,11 +28,11 @@ export type LectureRenderer = (markdown: string, source?: RenderSource) => Promi
  * the same plugins and Shiki), but collecting diagnostics instead of throwing.
  * Used by `npm run check`, the benchmark floor and the unit tests.
  */
-export async function createLectureRenderer(): Promise<LectureRenderer> {
+export async function createLectureRenderer(options: Pick<PipelineOptions, 'citations'> = {}): Promise<LectureRenderer> {
   let messages: VFile['messages'] = [];
   const renderer = await createMarkdownProcessor({
     ...markdownOptions,
-    ...lecturePlugins({ onReport: (file) => void (messages = file.messages) }),
+    ...lecturePlugins({ ...options, onReport: (file) => void (messages = file.messages) }),
   } as Parameters<typeof createMarkdownProcessor>[0]);
 
   return async (markdown, { absolutePath, frontmatter = {} } = {}) => {

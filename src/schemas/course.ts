@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CITATION_STYLES } from '../references/format.ts';
 import { revealOptionsSchema } from './reveal.ts';
 
 /** A person who teaches the course. */
@@ -41,6 +42,8 @@ export const courseSchema = z.strictObject({
   outline: z.array(outlineEntrySchema).default([]),
   /** The assessment scheme. */
   assessment: z.array(assessmentSchema).default([]),
+  /** CSL style of citations and bibliographies: author–year `apa` or `harvard1`, numeric `vancouver`. */
+  citationStyle: z.enum(CITATION_STYLES).default('apa'),
   /** reveal.js options for every deck of the course (a lecture may override them). */
   reveal: revealOptionsSchema.default({}),
 });

@@ -1,6 +1,24 @@
 import { z } from 'zod';
 import { revealOptionsSchema } from './reveal.ts';
 
+/** Kinds of source material a lecture can point students to. */
+export const SOURCE_KINDS = ['notebook', 'repository', 'dataset', 'reading', 'software', 'website', 'video'] as const;
+
+/** One source material of a lecture (frontmatter `sources:`). */
+export const sourceSchema = z.strictObject({
+  /** What students see as the link text. */
+  title: z.string().min(1),
+  /** Where it lives (http or https). */
+  url: z.url({ protocol: /^https?$/ }),
+  /** What kind of material it is: notebook, repository, dataset, reading, software, website or video. */
+  kind: z.enum(SOURCE_KINDS),
+  /** One line on why it is worth opening. */
+  note: z.string().min(1).optional(),
+});
+
+/** A validated source material entry. */
+export type SourceMaterial = z.infer<typeof sourceSchema>;
+
 /**
  * Frontmatter of a lecture file (`content/lectures/NN-slug.md`). Unknown keys
  * are an error, so a misspelt key is caught instead of silently ignored.
@@ -24,6 +42,8 @@ export const lectureSchema = z.strictObject({
   incremental: z.boolean().default(false),
   /** reveal.js options for this lecture, over the course's `reveal:` defaults. */
   reveal: revealOptionsSchema.optional(),
+  /** Notebooks, repositories, datasets and reading for this lecture. */
+  sources: z.array(sourceSchema).default([]),
 });
 
 /** A lecture's validated frontmatter. */

@@ -1,0 +1,71 @@
+import type { LectureViews } from '../markdown/lecture-views.ts';
+import type { CitationContext } from './context.ts';
+import { citeLabels, formatEntry } from './format.ts';
+import { assertBibliographyValid } from './lecture-references.ts';
+
+/** Where a work is cited: one lecture slide (and its notes section). */
+export interface CitingPlace {
+  lectureId: string;
+  lectureLabel: string;
+  slideId: string;
+  slideTitle: string;
+}
+
+/** One work of the course bibliography with every place that cites it. */
+export interface CourseReference {
+  key: string;
+  html: string;
+  group: string;
+  places: CitingPlace[];
+}
+
+/** Headings of the `/references/` groups, by CSL item type. */
+const GROUPS: Record<string, string> = {
+  'article-journal': 'Papers',
+  'paper-conference': 'Papers',
+  article: 'Papers',
+  book: 'Books',
+  chapter: 'Books',
+  dataset: 'Datasets',
+  software: 'Software and documentation',
+};
+
+/** Group name of a CSL type (anything else is a website or other source). */
+export function referenceGroup(type: string | undefined): string {
+  return GROUPS[type ?? ''] ?? 'Websites and other sources';
+}
+
+/** A lecture as the references page needs it. */
+export interface CitingLecture {
+  id: string;
+  label: string;
+  views: LectureViews;
+}
+
+/**
+ * Every work in the bibliography, alphabetical, with each distinct slide of
+ * each published lecture that cites it.
+ */
+export function courseReferences(lectures: CitingLecture[], context: CitationContext): CourseReference[] {
+  assertBibliographyValid(context);
+  const places = new Map<string, CitingPlace[]>();
+  for (const lecture of lectures) {
+    const titles = new Map(lecture.views.slides.map((slide) => [slide.id, slide.title]));
+    for (const use of lecture.views.citations) {
+      const list = places.get(use.key) ?? [];
+      if (!list.some((place) => place.lectureId === lecture.id && place.slideId === use.slideId)) {
+        list.push({ lectureId: lecture.id, lectureLabel: lecture.label, slideId: use.slideId, slideTitle: titles.get(use.slideId) || 'slide' });
+      }
+      places.set(use.key, list);
+    }
+  }
+  const label = (key: string) => citeLabels(context.bibliography.entries.get(key)!, 'apa', 0).inBrackets;
+  return [...context.bibliography.entries.values()]
+    .map((entry) => ({
+      key: entry.id,
+      html: formatEntry(entry, context.style),
+      group: referenceGroup(entry.type),
+      places: places.get(entry.id) ?? [],
+    }))
+    .sort((a, b) => label(a.key).localeCompare(label(b.key)));
+}

@@ -1,0 +1,64 @@
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import type { CslEntry } from './bibliography.ts';
+import type { CiteItem } from './citation-syntax.ts';
+
+/** CSL styles bundled with citation-js that the course config may choose. */
+export const CITATION_STYLES = ['apa', 'harvard1', 'vancouver'] as const;
+/** A citation style name. */
+export type CitationStyle = (typeof CITATION_STYLES)[number];
+
+/** Styles that cite by number, in order of first citation. */
+const NUMERIC: ReadonlySet<CitationStyle> = new Set(['vancouver']);
+
+/** Whether a style cites by number. */
+export function isNumeric(style: CitationStyle): boolean {
+  return NUMERIC.has(style);
+}
+
+/** "Turing, 1950": the author–year part of a citation, without brackets. */
+function authorYear(entry: CslEntry, style: CitationStyle): string {
+  const text = new Cite(entry).format('citation', { format: 'text', template: style === 'vancouver' ? 'apa' : style });
+  return String(text).trim().replace(/^\(|\)$/g, '');
+}
+
+/** How one work is named in running text for each style. */
+export interface CiteLabels {
+  /** Inside brackets: "Turing, 1950" or "1". */
+  inBrackets: string;
+  /** In running text: "Turing (1950)" or "Turing [1]". */
+  inText: string;
+}
+
+/** The labels of one cited work; `number` is its position for numeric styles. */
+export function citeLabels(entry: CslEntry, style: CitationStyle, number: number): CiteLabels {
+  if (isNumeric(style)) {
+    const family = entry.author?.[0]?.family ?? entry.author?.[0]?.literal ?? entry.title ?? entry.id;
+    const etAl = (entry.author?.length ?? 0) > 2 ? ' et al.' : (entry.author?.length ?? 0) === 2 ? ` and ${entry.author?.[1]?.family}` : '';
+    return { inBrackets: String(number), inText: `${family}${etAl} [${number}]` };
+  }
+  const label = authorYear(entry, style);
+  const split = label.lastIndexOf(', ');
+  const inText = split > 0 ? `${label.slice(0, split)} (${label.slice(split + 2)})` : label;
+  return { inBrackets: label, inText };
+}
+
+/** The text of one item inside brackets, with its prefix and locator. */
+export function bracketItemText(item: CiteItem, labels: CiteLabels): string {
+  return [item.prefix, labels.inBrackets].filter(Boolean).join(' ') + (item.locator ? `, ${item.locator}` : '');
+}
+
+const URL_IN_TEXT = /(https?:\/\/[^\s<]+[^\s<.,;)])/g;
+
+/** A full bibliography entry as HTML in the chosen style, with its DOI or URL as a live link. */
+export function formatEntry(entry: CslEntry, style: CitationStyle): string {
+  const html = String(new Cite(entry).format('bibliography', { format: 'html', template: style, lang: 'en-US' }));
+  const body = /<div class="csl-right-inline">([\s\S]*?)<\/div>/.exec(html)?.[1]
+    ?? /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? html;
+  let linked = body.trim().replace(URL_IN_TEXT, '<a href="$1">$1</a>');
+  if (entry.DOI && !linked.includes('doi.org')) {
+    const doi = `https://doi.org/${entry.DOI}`;
+    linked = linked.replace(/doi:\s*([^\s<]+)/i, `<a href="${doi}">doi:$1</a>`);
+  }
+  return linked;
+}
