@@ -12,11 +12,15 @@ describe('built deck of Lecture 1', () => {
   const deck = page(DECK);
   const boundaries = sourceBoundaries(SOURCE);
 
-  it('has one <section> per slide of the source, after the generated title slide', () => {
+  it('has one <section> per slide of the source, between generated title and closing slides', () => {
     const sections = deck.all('.reveal .slides > section');
     assert.ok(boundaries.length > 20, 'the source has its slides');
-    assert.equal(sections.length, boundaries.length + 1);
+    const fromSource = sections.filter((section) => section.properties.dataGenerated === undefined);
+    assert.equal(fromSource.length, boundaries.length);
+    const generated = sections.map((section) => section.properties.dataGenerated).filter(Boolean);
+    assert.deepEqual(generated, ['title', 'references', 'references', 'sources']);
     assert.equal(sections[0]?.properties.dataGenerated, 'title');
+    assert.equal(sections.at(-1)?.properties.dataGenerated, 'sources');
   });
 
   it('keeps the source line of each slide', () => {

@@ -1,7 +1,8 @@
 import { createLectureRenderer, type RenderSource } from '../../src/markdown/render.ts';
 import type { LectureViews } from '../../src/markdown/lecture-views.ts';
+import { fixtureCitations } from './citations.ts';
 
-const render = await createLectureRenderer();
+const render = await createLectureRenderer({ citations: fixtureCitations() });
 
 /**
  * Render Markdown exactly as Astro does for a lecture; fail if no views came
