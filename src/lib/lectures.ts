@@ -11,12 +11,16 @@ export async function publishedLectures(): Promise<Lecture[]> {
 }
 
 /**
- * The deck and slide list the Markdown pipeline stored for a lecture. Astro
- * only logs a failed render and goes on, so a missing result stops the build
- * here rather than shipping an empty page.
+ * The deck and slide list the Markdown pipeline stored for a lecture. A
+ * lecture with content errors stops the build here with every error at its
+ * file:line (in `astro dev`, Astro's error overlay shows them), rather than
+ * shipping a page that looks finished.
  */
 export function viewsOf(lecture: Lecture): LectureViews {
-  const views = lectureViewsOf(lecture.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined);
+  const frontmatter = lecture.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined;
+  const errors = frontmatter?.lectureErrors as string[] | undefined;
+  if (errors) throw new Error(`${errors.join('\n')}\nFix these and save; run \`npm run check\` to list every problem.`);
+  const views = lectureViewsOf(frontmatter);
   if (!views) {
     throw new Error(
       `${lecture.filePath ?? lecture.id} could not be rendered (see the error above). ` +

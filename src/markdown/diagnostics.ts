@@ -1,7 +1,6 @@
 import { isAbsolute, relative } from 'node:path';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { formatDiagnostic, fromMessage } from '../check/diagnostic.ts';
 
 /** Where every diagnostic of this project's plugins says it came from. */
 export const DIAGNOSTIC_SOURCE = 'lecture';
@@ -40,21 +39,4 @@ export function reportError(file: VFile, input: DiagnosticInput): VFileMessage {
 export function displayPath(path: string | undefined): string {
   if (!path) return '<markdown>';
   return isAbsolute(path) ? relative(process.cwd(), path) : path;
-}
-
-/** The error thrown when a lecture has errors, carrying every message found. */
-export class LectureContentError extends Error {
-  /** All messages of the file, errors and warnings. */
-  readonly messages: VFileMessage[];
-
-  constructor(messages: VFileMessage[], path: string | undefined) {
-    const shown = displayPath(path);
-    const errors = messages.filter((message) => message.fatal);
-    super(
-      `${errors.length} error(s) in ${shown}:\n` +
-        errors.map((message) => formatDiagnostic(fromMessage(shown, message))).join('\n'),
-    );
-    this.name = 'LectureContentError';
-    this.messages = messages;
-  }
 }

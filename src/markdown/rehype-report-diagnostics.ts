@@ -1,25 +1,31 @@
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
-import { LectureContentError } from './diagnostics.ts';
+import { formatDiagnostic, fromMessage } from '../check/diagnostic.ts';
+import { displayPath } from './diagnostics.ts';
 
 /** Options of `rehypeReportDiagnostics`. */
 export interface ReportOptions {
   /**
-   * Receives every message of a file. Without it, a file with errors throws a
-   * `LectureContentError` (which fails `astro build`) and warnings are ignored.
+   * Receives every message of a file. Without it (inside Astro), errors are
+   * stored in the render metadata as `lectureErrors`, where the pages find
+   * them and stop the build or show Astro's error overlay, and in `astro dev`
+   * warnings are printed to the terminal.
    */
   onReport?: (file: VFile) => void;
 }
 
-/**
- * Last plugin of the pipeline: hand the collected diagnostics on, or throw so
- * that a lecture with errors never renders into a page that looks finished.
- */
+/** Last plugin of the pipeline: hand the collected diagnostics on. */
 export default function rehypeReportDiagnostics(options: ReportOptions = {}) {
   return (_tree: Root, file: VFile) => {
     if (options.onReport) return options.onReport(file);
-    if (file.messages.some((message) => message.fatal)) {
-      throw new LectureContentError(file.messages, file.path);
+    const path = displayPath(file.path);
+    const formatted = (fatal: boolean) =>
+      file.messages.filter((message) => Boolean(message.fatal) === fatal).map((message) => formatDiagnostic(fromMessage(path, message)));
+    const errors = formatted(true);
+    if (errors.length > 0) {
+      file.data.astro ??= {};
+      file.data.astro.frontmatter = { ...file.data.astro.frontmatter, lectureErrors: errors };
     }
+    if (process.env.NODE_ENV === 'development') for (const warning of formatted(false)) console.warn(warning);
   };
 }

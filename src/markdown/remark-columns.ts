@@ -27,7 +27,7 @@ export default function remarkColumns() {
         });
       }
       const width = node.attributes?.width;
-      const hProperties: Record<string, unknown> = { className: ['column'] };
+      const hProperties: { className: string[]; style?: string } = { className: ['column'] };
       if (width && WIDTH.test(width)) hProperties.style = `flex: 0 0 ${width}; max-width: ${width}`;
       else if (width) {
         reportError(file, {

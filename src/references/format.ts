@@ -18,7 +18,8 @@ export function isNumeric(style: CitationStyle): boolean {
 
 /** "Turing, 1950": the author–year part of a citation, without brackets. */
 function authorYear(entry: CslEntry, style: CitationStyle): string {
-  const text = new Cite(entry).format('citation', { format: 'text', template: style === 'vancouver' ? 'apa' : style });
+  const options = { format: 'text', style: style === 'vancouver' ? 'apa' : style, entry: entry.id };
+  const text = new Cite(entry).format('citation', options as never);
   return String(text).trim().replace(/^\(|\)$/g, '');
 }
 
@@ -48,17 +49,13 @@ export function bracketItemText(item: CiteItem, labels: CiteLabels): string {
   return [item.prefix, labels.inBrackets].filter(Boolean).join(' ') + (item.locator ? `, ${item.locator}` : '');
 }
 
-const URL_IN_TEXT = /(https?:\/\/[^\s<]+[^\s<.,;)])/g;
-
-/** A full bibliography entry as HTML in the chosen style, with its DOI or URL as a live link. */
+/**
+ * A full bibliography entry as HTML in the chosen style, DOI and URL as live
+ * links; numbering is left to the list around it.
+ */
 export function formatEntry(entry: CslEntry, style: CitationStyle): string {
-  const html = String(new Cite(entry).format('bibliography', { format: 'html', template: style, lang: 'en-US' }));
+  const html = String(new Cite(entry).format('bibliography', { format: 'html', style, lang: 'en-US', hyperlinks: true }));
   const body = /<div class="csl-right-inline">([\s\S]*?)<\/div>/.exec(html)?.[1]
     ?? /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? html;
-  let linked = body.trim().replace(URL_IN_TEXT, '<a href="$1">$1</a>');
-  if (entry.DOI && !linked.includes('doi.org')) {
-    const doi = `https://doi.org/${entry.DOI}`;
-    linked = linked.replace(/doi:\s*([^\s<]+)/i, `<a href="${doi}">doi:$1</a>`);
-  }
-  return linked;
+  return body.trim();
 }
