@@ -1,11 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { createLectureChecker, type LectureSource } from './check-lectures.ts';
-import type { Diagnostic } from './diagnostic.ts';
 import { LECTURES_DIR } from '../lib/content-dir.ts';
-import { courseCitations } from '../references/context.ts';
 import type { Bibliography } from '../references/bibliography.ts';
-
+import { courseCitations } from '../references/context.ts';
+import { createLectureChecker, type LectureCheck, type LectureSource } from './check-lectures.ts';
+import type { Diagnostic } from './diagnostic.ts';
+import { checkInternalLinks } from './link-rules.ts';
 
 /** Read every `*.md` lecture of a folder, in file-name order. */
 export async function readLectures(dir = LECTURES_DIR): Promise<LectureSource[]> {
@@ -13,7 +13,7 @@ export async function readLectures(dir = LECTURES_DIR): Promise<LectureSource[]>
   return Promise.all(
     names.map(async (name) => {
       const path = join(dir, name);
-      return { path, absolutePath: resolve(path), text: await readFile(path, 'utf8') };
+      return { path, absolutePath: resolve(path), bytes: await readFile(path) };
     }),
   );
 }
@@ -31,29 +31,42 @@ function bibliographyDiagnostics(bibliography: Bibliography, cited: Set<string>)
   ];
 }
 
+/** A lecture number or slug (the name after `NN-`) used by two files. */
+function duplicateDiagnostics(checks: { source: LectureSource; check: LectureCheck }[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const numbers = new Map<number, string>();
+  const slugs = new Map<string, string>();
+  for (const { source, check } of checks) {
+    const number = check.data?.number;
+    const slug = check.id.replace(/^\d+-/, '');
+    const clash = (ruleId: string, what: string, owner: string, fix: string) =>
+      diagnostics.push({ path: source.path, line: 1, column: 1, severity: 'error', ruleId, reason: `${what} is also used by ${owner}`, fix });
+    if (number !== undefined && numbers.has(number)) {
+      clash('duplicate-number', `Lecture number ${number}`, numbers.get(number)!, 'give each lecture its own number');
+    } else if (number !== undefined) numbers.set(number, source.path);
+    if (slugs.has(slug)) clash('duplicate-slug', `The name "${slug}"`, slugs.get(slug)!, 'give each lecture file its own name');
+    else slugs.set(slug, source.path);
+  }
+  return diagnostics;
+}
+
 /**
- * Check every lecture and the rules that span lectures (unique numbers), and
- * return all problems found, errors and warnings, in file order.
+ * Check every lecture and the rules that span lectures (unique numbers and
+ * names, links between lectures, the bibliography), and return all problems
+ * found, errors and warnings.
  */
 export async function checkCourse(dir = LECTURES_DIR): Promise<Diagnostic[]> {
   const checkLecture = await createLectureChecker();
-  const diagnostics: Diagnostic[] = [];
-  const owners = new Map<number, string>();
-  const cited = new Set<string>();
-  for (const source of await readLectures(dir)) {
-    const result = await checkLecture(source);
-    diagnostics.push(...result.diagnostics);
-    for (const key of result.citedKeys) cited.add(key);
-    const number = result.data?.number;
-    if (number === undefined) continue;
-    const owner = owners.get(number);
-    if (owner) {
-      diagnostics.push({
-        path: source.path, line: 1, column: 1, severity: 'error', ruleId: 'duplicate-number',
-        reason: `Lecture number ${number} is also used by ${owner}`, fix: 'give each lecture its own number',
-      });
-    } else owners.set(number, source.path);
-  }
-  const { bibliography } = courseCitations();
-  return [...bibliographyDiagnostics(bibliography, cited), ...diagnostics];
+  const checks: { source: LectureSource; check: LectureCheck }[] = [];
+  for (const source of await readLectures(dir)) checks.push({ source, check: await checkLecture(source) });
+  const cited = new Set(checks.flatMap(({ check }) => check.citedKeys));
+  const links = checkInternalLinks(checks.map(({ source, check }) => ({
+    id: check.id, path: source.path, anchors: new Set(check.slideIds), links: check.internalLinks,
+  })));
+  return [
+    ...bibliographyDiagnostics(courseCitations().bibliography, cited),
+    ...checks.flatMap(({ check }) => check.diagnostics),
+    ...duplicateDiagnostics(checks),
+    ...links,
+  ];
 }

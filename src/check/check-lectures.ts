@@ -1,6 +1,9 @@
+import { lectureIdOf } from '../markdown/lecture-views.ts';
 import { createLectureRenderer } from '../markdown/render.ts';
+import type { InternalLink } from '../markdown/remark-internal-links.ts';
 import { lectureSchema, type LectureData } from '../schemas/lecture.ts';
 import { fromMessage, type Diagnostic } from './diagnostic.ts';
+import { checkLectureFile } from './file-rules.ts';
 import { checkFrontmatter, splitFrontmatter } from './frontmatter.ts';
 
 /** A lecture file read from disk. */
@@ -9,8 +12,8 @@ export interface LectureSource {
   path: string;
   /** Absolute path (the pipeline reads it to number lines). */
   absolutePath: string;
-  /** File contents. */
-  text: string;
+  /** File contents, as read (decoded only once it is known to be UTF-8). */
+  bytes: Uint8Array;
 }
 
 /** What checking one lecture found. */
@@ -18,8 +21,14 @@ export interface LectureCheck {
   /** Validated frontmatter, when valid. */
   data?: LectureData;
   diagnostics: Diagnostic[];
+  /** Lecture id (file name without `.md`). */
+  id: string;
   /** Bibliography keys the lecture cites. */
   citedKeys: string[];
+  /** Ids of its slides, the targets of links into it. */
+  slideIds: string[];
+  /** Links it makes to other places of the course. */
+  internalLinks: InternalLink[];
 }
 
 /** Checks one lecture: frontmatter against the schema, body through the pipeline. */
@@ -33,20 +42,30 @@ export async function createLectureChecker(): Promise<LectureChecker> {
   const render = await createLectureRenderer();
 
   return async function checkLecture(source) {
-    const diagnostics: Diagnostic[] = [];
-    const block = splitFrontmatter(source.text);
+    const id = lectureIdOf(source.path)!;
+    const empty = { id, citedKeys: [], slideIds: [], internalLinks: [] };
+    const { text, diagnostics } = checkLectureFile(source.path, source.bytes);
+    if (text === undefined) return { ...empty, diagnostics };
+    const block = splitFrontmatter(text);
     if (!block) {
       diagnostics.push({
         path: source.path, line: 1, column: 1, severity: 'error', ruleId: 'frontmatter-missing',
         reason: 'The lecture has no frontmatter', fix: 'start the file with ---, title: …, number: …, ---',
       });
-      return { diagnostics, citedKeys: [] };
+      return { ...empty, diagnostics };
     }
     const { data, problems } = checkFrontmatter(block, lectureSchema, Object.keys(lectureSchema.shape));
     for (const problem of problems) diagnostics.push({ path: source.path, severity: 'error', ...problem });
 
-    const { messages, views } = await render(block.body, { absolutePath: source.absolutePath, frontmatter: data });
+    const { messages, views, internalLinks } = await render(block.body, { absolutePath: source.absolutePath, frontmatter: data });
     for (const message of messages) diagnostics.push(fromMessage(source.path, message));
-    return { data, diagnostics, citedKeys: views?.citations.map((use) => use.key) ?? [] };
+    return {
+      id,
+      data,
+      diagnostics,
+      citedKeys: views?.citations.map((use) => use.key) ?? [],
+      slideIds: views?.slides.map((slide) => slide.id) ?? [],
+      internalLinks,
+    };
   };
 }

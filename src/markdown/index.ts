@@ -9,9 +9,14 @@ import rehypeReportDiagnostics, { type ReportOptions } from './rehype-report-dia
 import { courseCitations, type CitationContextProvider } from '../references/context.ts';
 import remarkCitations from './remark-citations.ts';
 import remarkCodeMeta from './remark-code-meta.ts';
+import remarkDirectiveNames from './remark-directive-names.ts';
+import remarkImageChecks from './remark-image-checks.ts';
+import remarkInternalLinks from './remark-internal-links.ts';
+import remarkUnclosedBlocks from './remark-unclosed-blocks.ts';
 import remarkColumns from './remark-columns.ts';
 import remarkFragments from './remark-fragments.ts';
 import remarkOverflowCheck from './remark-overflow-check.ts';
+import remarkSlideRules from './remark-slide-rules.ts';
 import remarkSlides from './remark-slides.ts';
 import remarkSourceLines from './remark-source-lines.ts';
 import remarkStretch from './remark-stretch.ts';
@@ -48,10 +53,15 @@ export function lecturePlugins({ citations = courseCitations, ...report }: Pipel
       remarkSourceLines,
       remarkMath,
       remarkDirective,
+      remarkUnclosedBlocks,
+      remarkDirectiveNames,
+      remarkImageChecks,
+      remarkInternalLinks,
       remarkViewBlocks,
       remarkColumns,
       remarkStretch,
       remarkSlides,
+      remarkSlideRules,
       [remarkCitations, { context: citations }],
       remarkFragments,
       remarkCodeMeta,

@@ -3,6 +3,7 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import type { VFile } from 'vfile';
 import { lecturePlugins, markdownOptions, type PipelineOptions } from './index.ts';
 import { lectureViewsOf, type LectureViews } from './lecture-views.ts';
+import type { InternalLink } from './remark-internal-links.ts';
 
 /** What rendering one lecture body outside Astro gives. */
 export interface RenderedLecture {
@@ -12,6 +13,8 @@ export interface RenderedLecture {
   views?: LectureViews;
   /** Every diagnostic the pipeline reported, errors and warnings. */
   messages: VFile['messages'];
+  /** Links to other places of the course, for the course-wide check. */
+  internalLinks: InternalLink[];
 }
 
 /** Where a body comes from: its file (positions count from the file's top) and frontmatter. */
@@ -29,16 +32,23 @@ export type LectureRenderer = (markdown: string, source?: RenderSource) => Promi
  * Used by `npm run check`, the benchmark floor and the unit tests.
  */
 export async function createLectureRenderer(options: Pick<PipelineOptions, 'citations'> = {}): Promise<LectureRenderer> {
-  let messages: VFile['messages'] = [];
+  let reported: VFile | undefined;
   const renderer = await createMarkdownProcessor({
     ...markdownOptions,
-    ...lecturePlugins({ ...options, onReport: (file) => void (messages = file.messages) }),
+    ...lecturePlugins({ ...options, onReport: (file) => void (reported = file) }),
   } as Parameters<typeof createMarkdownProcessor>[0]);
 
   return async (markdown, { absolutePath, frontmatter = {} } = {}) => {
-    messages = [];
+    reported = undefined;
     const fileURL = absolutePath ? pathToFileURL(absolutePath) : undefined;
     const result = await renderer.render(markdown, { fileURL, frontmatter: { ...frontmatter } });
-    return { notesHtml: result.code, views: lectureViewsOf(result.metadata.frontmatter), messages };
+    // Set by the last plugin during render(); TypeScript cannot see that assignment.
+    const file = reported as VFile | undefined;
+    return {
+      notesHtml: result.code,
+      views: lectureViewsOf(result.metadata.frontmatter),
+      messages: file?.messages ?? [],
+      internalLinks: file?.data.internalLinks ?? [],
+    };
   };
 }

@@ -53,4 +53,4 @@ export function estimateLines(node: Nodes): number {
 }
 
 /** Lines of body text that fit on a slide under its title. */
-export const SLIDE_CAPACITY = 18;
+export const SLIDE_CAPACITY = 19;

@@ -1,0 +1,57 @@
+import { basename } from 'node:path';
+import type { Diagnostic } from './diagnostic.ts';
+
+/** Largest lecture file accepted, in bytes (a lecture is text; media belong in public/). */
+export const MAX_LECTURE_BYTES = 512 * 1024;
+
+/** Lecture file names: two digits, a hyphen, a lowercase slug. */
+export const LECTURE_FILE_NAME = /^\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
+
+/** The line of a byte offset (1-based). */
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let index = 0; index < offset; index++) if (bytes[index] === 0x0a) line += 1;
+  return line;
+}
+
+/** Offset of the first byte that is not valid UTF-8, found by decoding ever longer prefixes line by line. */
+function firstInvalidByte(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let start = 0;
+  for (let index = 0; index <= bytes.length; index++) {
+    if (index < bytes.length && bytes[index] !== 0x0a) continue;
+    try {
+      decoder.decode(bytes.subarray(start, index));
+    } catch {
+      return start;
+    }
+    start = index + 1;
+  }
+  return 0;
+}
+
+/**
+ * Rules about the file itself, before its Markdown is read: a name of the
+ * form `NN-slug.md`, UTF-8 text, and a sane size. Returns the text when it
+ * can be decoded.
+ */
+export function checkLectureFile(path: string, bytes: Uint8Array): { text?: string; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const error = (line: number, ruleId: string, reason: string, fix: string) =>
+    diagnostics.push({ path, line, column: 1, severity: 'error', ruleId, reason, fix });
+  if (!LECTURE_FILE_NAME.test(basename(path))) {
+    error(1, 'file-name', `Lecture file name "${basename(path)}" is not of the form NN-slug.md`,
+      'rename it, e.g. 04-crystal-representations.md (two digits, lowercase words joined by hyphens)');
+  }
+  if (bytes.length > MAX_LECTURE_BYTES) {
+    error(1, 'lecture-too-large', `The lecture file is ${Math.round(bytes.length / 1024)} KB (at most ${MAX_LECTURE_BYTES / 1024} KB)`,
+      'split it into two lectures; keep images and data in public/');
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), diagnostics };
+  } catch {
+    error(lineAt(bytes, firstInvalidByte(bytes)), 'encoding', 'The file is not valid UTF-8 text',
+      'save it as UTF-8 in your editor (this line holds the first byte that is not)');
+    return { diagnostics };
+  }
+}
