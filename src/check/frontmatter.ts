@@ -1,5 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 
 /** A problem in a lecture's frontmatter, at a line of the lecture file. */
@@ -41,6 +41,11 @@ function locate(doc: Document, counter: LineCounter, path: PropertyKey[], firstL
   let node: unknown = doc.contents;
   let offset = 0;
   for (const key of path) {
+    if (isSeq(node) && typeof key === 'number') {
+      node = node.items[key];
+      offset = (node as { range?: number[] } | undefined)?.range?.[0] ?? offset;
+      continue;
+    }
     if (!isMap(node)) break;
     const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
     if (!pair) break;

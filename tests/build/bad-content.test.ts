@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { parse } from 'yaml';
+import { contentFromCase, runCheck } from '../helpers/check-run.ts';
+
+interface BadCase {
+  case: string;
+  rule: string;
+  file: string;
+  line: number;
+}
+
+const BAD = 'tests/fixtures/bad';
+const cases = parse(readFileSync(join(BAD, 'manifest.yaml'), 'utf8')) as BadCase[];
+
+describe('each broken lecture gives exactly its error, at its line', { concurrency: 2 }, () => {
+  it('has a corpus of at least 40 cases', () => assert.ok(cases.length >= 40));
+
+  for (const bad of cases) {
+    it(`${bad.case}: ${bad.rule} at ${bad.file}:${bad.line}`, async () => {
+      const contentDir = contentFromCase(join(BAD, 'cases', bad.case), join(BAD, 'course.yaml'));
+      const { status, output } = await runCheck(contentDir);
+      const errors = output.split('\n').filter((line) => / error .*\[[a-z-]+\]$/.test(line));
+      const where = bad.file === 'references.bib' ? join(contentDir, bad.file) : join(contentDir, 'lectures', bad.file);
+      assert.equal(status, 1, output);
+      assert.equal(errors.length, 1, output);
+      assert.ok(errors[0]!.startsWith(`${where}:${bad.line}:`), `expected ${where}:${bad.line}, got: ${errors[0]}`);
+      assert.ok(errors[0]!.endsWith(`[${bad.rule}]`), errors[0]);
+      assert.match(errors[0]!, / — \S/, 'says how to fix it');
+      assert.doesNotMatch(output, /^\s+at /m, 'no stack trace');
+    });
+  }
+});
+
+describe('the good fixture, with every feature', () => {
+  it('passes the strict check with no warning', async () => {
+    const { status, output } = await runCheck('tests/fixtures/good', ['--strict']);
+    assert.equal(status, 0, output);
+    assert.match(output, /check: 0 error\(s\), 0 warning\(s\)/);
+  });
+});

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, it } from 'node:test';
+import { DIST } from '../helpers/dist.ts';
+
+function files(root: string): string[] {
+  return readdirSync(root, { recursive: true })
+    .map(String)
+    .filter((path) => statSync(join(root, path)).isFile())
+    .map((path) => relative(root, join(root, path)))
+    .sort();
+}
+
+describe('builds are reproducible', () => {
+  it('a second build of the same sources is byte-identical to dist/', () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'rebuild-'));
+    const result = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    const ours = files(DIST).filter((path) => !path.startsWith('pdf/'));
+    assert.deepEqual(files(outDir), ours);
+    const different = ours.filter((path) => !readFileSync(join(DIST, path)).equals(readFileSync(join(outDir, path))));
+    assert.deepEqual(different, []);
+  });
+});

@@ -1,0 +1,39 @@
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** What one run of `npm run check` printed and returned. */
+export interface CheckRun {
+  status: number;
+  output: string;
+  /** The content folder the run checked. */
+  contentDir: string;
+}
+
+/**
+ * Make a content folder from a case folder (its `*.md` become lectures, its
+ * `references.bib` the bibliography) with the given course.yaml.
+ */
+export function contentFromCase(caseDir: string, courseFile: string): string {
+  const contentDir = mkdtempSync(join(tmpdir(), 'check-case-'));
+  mkdirSync(join(contentDir, 'lectures'));
+  cpSync(courseFile, join(contentDir, 'course.yaml'));
+  for (const name of readdirSync(caseDir)) {
+    const target = name === 'references.bib' ? join(contentDir, name) : join(contentDir, 'lectures', name);
+    cpSync(join(caseDir, name), target);
+  }
+  if (!existsSync(join(contentDir, 'lectures'))) throw new Error(`no lectures in ${caseDir}`);
+  return contentDir;
+}
+
+/** Run the content check (the same script `npm run check` runs) on a content folder. */
+export function runCheck(contentDir: string, args: string[] = []): Promise<CheckRun> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['scripts/check.ts', ...args], { env: { ...process.env, CONTENT_DIR: contentDir } },
+      (error, stdout, stderr) => {
+        const status = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        resolve({ status, output: `${stdout}${stderr}`, contentDir });
+      });
+  });
+}
