@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
 import { lectureViewsOf, type LectureViews } from '../markdown/lecture-views.ts';
+
 
 /** A lecture entry of the content collection. */
 export type Lecture = CollectionEntry<'lectures'>;
@@ -19,7 +21,7 @@ export async function publishedLectures(): Promise<Lecture[]> {
 export function viewsOf(lecture: Lecture): LectureViews {
   const frontmatter = lecture.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined;
   const errors = frontmatter?.lectureErrors as string[] | undefined;
-  if (errors) throw new Error(`${errors.join('\n')}\nFix these and save; run \`npm run check\` to list every problem.`);
+  if (errors) throw new AstroError(errors.join('\n'), 'Fix these and save; `npm run check` lists every problem of the course.');
   const views = lectureViewsOf(frontmatter);
   if (!views) {
     throw new Error(
