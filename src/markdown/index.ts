@@ -2,6 +2,7 @@ import type { AstroMarkdownOptions, RehypePlugins, RemarkPlugins, ShikiConfig } 
 import rehypeKatex from 'rehype-katex';
 import remarkDirective from 'remark-directive';
 import remarkMath from 'remark-math';
+import rehypeBasePath from './rehype-base-path.ts';
 import rehypeLectureViews from './rehype-lecture-views.ts';
 import rehypeMathErrors from './rehype-math-errors.ts';
 import rehypeMathPositions from './rehype-math-positions.ts';
@@ -36,6 +37,8 @@ export const shikiConfig: ShikiConfig = {
 /** What can be swapped in the pipeline: where diagnostics go, what citations resolve against. */
 export interface PipelineOptions extends ReportOptions {
   citations?: CitationContextProvider;
+  /** Base path the site is served under (`/` or `/name/`). */
+  base?: string;
 }
 
 /**
@@ -44,7 +47,7 @@ export interface PipelineOptions extends ReportOptions {
  * plugins), so the same lists serve `astro.config.mjs`, `npm run check`,
  * the benchmark floor and the unit tests.
  */
-export function lecturePlugins({ citations = courseCitations, ...report }: PipelineOptions = {}): {
+export function lecturePlugins({ citations = courseCitations, base = '/', ...report }: PipelineOptions = {}): {
   remarkPlugins: RemarkPlugins;
   rehypePlugins: RehypePlugins;
 } {
@@ -71,6 +74,7 @@ export function lecturePlugins({ citations = courseCitations, ...report }: Pipel
       rehypeMathPositions,
       [rehypeKatex, katexOptions],
       rehypeMathErrors,
+      [rehypeBasePath, { base }],
       rehypeLectureViews,
       [rehypeReportDiagnostics, report],
     ],

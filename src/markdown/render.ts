@@ -31,7 +31,7 @@ export type LectureRenderer = (markdown: string, source?: RenderSource) => Promi
  * the same plugins and Shiki), but collecting diagnostics instead of throwing.
  * Used by `npm run check`, the benchmark floor and the unit tests.
  */
-export async function createLectureRenderer(options: Pick<PipelineOptions, 'citations'> = {}): Promise<LectureRenderer> {
+export async function createLectureRenderer(options: Pick<PipelineOptions, 'citations' | 'base'> = {}): Promise<LectureRenderer> {
   let reported: VFile | undefined;
   const renderer = await createMarkdownProcessor({
     ...markdownOptions,

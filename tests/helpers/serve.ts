@@ -10,15 +10,18 @@ export interface SiteServer {
   close: () => Promise<void>;
 }
 
-/** Serve `root` (default `dist/`) on 127.0.0.1 for browser tests. */
-export async function serveSite(root = 'dist'): Promise<SiteServer> {
+/** Serve `root` (default `dist/`) on 127.0.0.1 for browser tests, under `base` (default `/`). */
+export async function serveSite(root = 'dist', base = '/'): Promise<SiteServer> {
   const handler = sirv(root, { dev: true, etag: false });
-  const server: Server = createServer((request, response) =>
-    handler(request, response, () => {
-      response.statusCode = 404;
-      response.end('not found');
-    }),
-  );
+  const notFound = (response: import('node:http').ServerResponse) => {
+    response.statusCode = 404;
+    response.end('not found');
+  };
+  const server: Server = createServer((request, response) => {
+    if (!request.url?.startsWith(base)) return notFound(response);
+    request.url = '/' + request.url.slice(base.length);
+    handler(request, response, () => notFound(response));
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
