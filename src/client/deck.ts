@@ -17,6 +17,10 @@ export function startDeck(): Promise<void> {
   const deck = new Reveal(root, { ...options, plugins: [RevealNotes] });
   controlCodeSteps(deck);
   return deck.initialize().then(() => {
+    // reveal.js marks the deck role="application", which keeps screen readers out of
+    // browse mode (reveal.js#3772); the slides are labelled regions instead.
+    root.removeAttribute('role');
+    root.setAttribute('aria-roledescription', 'slide deck');
     document.documentElement.dataset.deckReady = 'true';
   });
 }

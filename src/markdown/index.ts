@@ -29,7 +29,8 @@ export const katexOptions = { output: 'htmlAndMathml', strict: 'ignore' } as con
 
 /** Shiki at build time, one light and one dark theme switched by CSS variables. */
 export const shikiConfig: ShikiConfig = {
-  themes: { light: 'github-light', dark: 'github-dark' },
+  // The high-contrast pair keeps every token at WCAG AA contrast on both backgrounds.
+  themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
   defaultColor: 'light',
   transformers: [shikiCodeSteps()],
 };

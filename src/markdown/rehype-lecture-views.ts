@@ -99,6 +99,17 @@ function link(href: string, className: string, label: string, context: string): 
  * Cross-links between the views. Both pages sit at `/<view>/<lecture>/`, so a
  * relative `../../` link works under any base path.
  */
+/**
+ * Each deck slide is a labelled region ("slide" to screen readers), so
+ * browse mode can list and jump between slides by title.
+ */
+function labelDeckSlides(deck: Root, slides: SlideSummary[]): void {
+  slideSections(deck).forEach((section, index) => {
+    section.properties.ariaLabel = slides[index]!.title || `Slide ${index + 1}`;
+    section.properties.ariaRoledescription = 'slide';
+  });
+}
+
 function addDeckLinks(deck: Root, lectureId: string, slides: SlideSummary[]): void {
   slideSections(deck).forEach((section, index) => {
     const slide = slides[index]!;
@@ -162,6 +173,7 @@ export default function rehypeLectureViews() {
     const deck = structuredClone(tree);
     dropBlocks(deck, 'notes-only');
     notesMathAsMathml(deck);
+    labelDeckSlides(deck, slides);
     if (lectureId) addDeckLinks(deck, lectureId, slides);
     const citations = collectCitations(deck, slides);
     const views: LectureViews = { slides, citations, deckHtml: toHtml(deck, { allowDangerousHtml: true }) };
