@@ -130,7 +130,8 @@ function addNotesLinks(notes: Root, lectureId: string, slides: SlideSummary[]): 
 /**
  * Shape the notes view in place: the slide id moves to the slide's heading
  * (anchors and the table of contents point at headings), other headings get
- * ids that cannot clash with slide ids, and speaker notes become reading text.
+ * ids that cannot clash with slide ids, speaker notes become reading text, and
+ * tables and display math (which may scroll sideways) can take keyboard focus.
  */
 function shapeNotesView(tree: Root, slides: SlideSummary[]): void {
   const slugger = new GithubSlugger();
@@ -141,6 +142,8 @@ function shapeNotesView(tree: Root, slides: SlideSummary[]): void {
       if (HEADING.test(child.tagName) && child.properties.id === undefined) {
         child.properties.id = slugger.slug(toString(child));
       }
+      // Wide tables and equations scroll sideways on phones; keyboard users must reach them.
+      if (child.tagName === 'table' || hasClass(child, 'katex-display')) child.properties.tabIndex = 0;
       if (child.tagName === 'aside' && hasClass(child, 'notes')) {
         child.tagName = 'div';
         child.properties.className = ['lecture-notes'];

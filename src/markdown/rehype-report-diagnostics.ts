@@ -12,6 +12,12 @@ export interface ReportOptions {
    * warnings are printed to the terminal.
    */
   onReport?: (file: VFile) => void;
+  /**
+   * Not read by the plugin: Astro keys its cache of rendered Markdown on the
+   * config (plugin options included), so a digest of the pipeline's code here
+   * makes a changed plugin re-render every lecture.
+   */
+  cacheKey?: string;
 }
 
 /** Last plugin of the pipeline: hand the collected diagnostics on. */
