@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { reportWarning } from './diagnostics.ts';
 import { isSlide } from './slide-node.ts';
-import { estimateLines, SLIDE_CAPACITY } from './slide-height.ts';
+import { DENSE_SCALE, FRAME_HEIGHT, stackHeight } from './slide-height.ts';
 
 /**
  * Warn, at the slide's line, when its content is likely to overflow the 16:9
@@ -13,13 +13,14 @@ export default function remarkOverflowCheck() {
   return (tree: Root, file: VFile) => {
     for (const slide of tree.children) {
       if (!isSlide(slide)) continue;
-      const lines = slide.children.reduce((sum, child) => sum + estimateLines(child), 0);
-      if (lines <= SLIDE_CAPACITY) continue;
+      const classes = slide.data.hProperties.className as string[];
+      const height = stackHeight(slide.children) * (classes.includes('dense') ? DENSE_SCALE : 1);
+      if (height <= FRAME_HEIGHT) continue;
       const heading = slide.children.find((child) => child.type === 'heading');
       const title = heading ? `"${toString(heading)}"` : 'without a title';
       reportWarning(file, {
         ruleId: 'slide-overflow',
-        reason: `Slide ${title} may overflow the 16:9 frame (about ${Math.round(lines)} lines; ${SLIDE_CAPACITY} fit)`,
+        reason: `Slide ${title} may overflow the 16:9 frame (about ${Math.round(height)} of ${FRAME_HEIGHT} px)`,
         fix: 'split it with --- or ##, or move detail into :::notes',
         place: slide.children[0]?.position,
       });

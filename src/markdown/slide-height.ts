@@ -1,56 +1,93 @@
-import type { Nodes } from 'mdast';
+import type { Nodes, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
-/** Characters of body text that fit on one line of a 1920 px slide. */
-const CHARS_PER_LINE = 75;
-/** Table and code text is set smaller (0.72em, 0.7em): more fits per line, lines are shorter. */
-const SMALL_TEXT = 0.72;
+/*
+ * A model of the course theme (src/styles/deck-theme.css), in pixels of the
+ * 1920×1080 frame, measured on Lecture 1: 46 px body text at 1.35 line height,
+ * ~92 characters per line, 24 px between blocks, 72 px titles.
+ */
+const LINE = 62;
+const CHARS_PER_LINE = 92;
+const BLOCK_GAP = 24;
+const TITLE = 131;
+const ITEM_GAP = 14;
+/** Tables and code are set at 0.72em and 0.7em. */
+const SMALL_LINE = 45;
+const SMALL_CHARS_PER_LINE = 100;
+const TABLE_ROW_PADDING = 22;
+const CODE_LINE = 47;
+const CODE_PADDING = 43;
 
-/** Lines of body text one block takes, at least one. */
-function textLines(text: string, perLine = CHARS_PER_LINE): number {
+/** Lines a run of text wraps to, at least one. */
+function lines(text: string, perLine = CHARS_PER_LINE): number {
   return Math.max(1, Math.ceil(text.length / perLine));
 }
 
-/** Side-by-side matrices share their rows: the tallest environment sets the height. */
-function mathLines(tex: string): number {
+/** Side-by-side matrices share rows: the tallest environment sets the height. */
+function mathHeight(tex: string): number {
   const rows = Math.max(0, ...tex.split('\\begin{').map((part) => (part.match(/\\\\/g) ?? []).length));
-  const tall = /\\(frac|underbrace|overbrace|sum|int|prod)/.test(tex) ? 1 : 0;
-  return 1.5 + rows + tall;
+  const tall = /\\(frac|underbrace|overbrace|sum|int|prod)/.test(tex) ? 40 : 0;
+  return 70 + rows * 48 + tall;
+}
+
+/** Columns get widths in proportion to their longest cell, as browsers lay tables out. */
+function tableHeight(table: Table): number {
+  const cells = table.children.map((row) => row.children.map((cell) => toString(cell).length));
+  const widest = cells[0]?.map((_, column) => Math.max(1, ...cells.map((row) => row[column] ?? 0))) ?? [];
+  const total = widest.reduce((sum, width) => sum + width, 0) || 1;
+  return cells.reduce((sum, row) => {
+    const rowLines = Math.max(1, ...row.map((length, column) =>
+      lines(' '.repeat(length), Math.max(4, (SMALL_CHARS_PER_LINE * (widest[column] ?? 1)) / total))));
+    return sum + rowLines * SMALL_LINE + TABLE_ROW_PADDING;
+  }, 0);
 }
 
 function isHiddenOnSlides(node: Nodes): boolean {
   return node.type === 'containerDirective' && (node.name === 'notes' || node.name === 'notes-only');
 }
 
+/** Height in frame pixels of a list of blocks stacked with the theme's gaps. */
+export function stackHeight(blocks: Nodes[], gap = BLOCK_GAP): number {
+  const heights = blocks.map(estimateHeight).filter((height) => height > 0);
+  return heights.reduce((sum, height) => sum + height, 0) + gap * Math.max(0, heights.length - 1);
+}
+
 /**
- * Estimate, in lines of body text, how tall a block renders on a slide: a
- * rough model of the course theme (46 px text, 72 px titles, smaller tables
- * and code) that is good enough to flag slides likely to overflow.
+ * Estimate how tall a block renders on a slide, in pixels of the 1080 px
+ * frame: good enough to flag slides likely to overflow before the lecture.
  */
-export function estimateLines(node: Nodes): number {
+export function estimateHeight(node: Nodes): number {
   if (isHiddenOnSlides(node)) return 0;
   switch (node.type) {
     case 'heading':
-      return node.depth <= 2 ? 2 : 1.3;
+      return node.depth <= 2 ? TITLE - BLOCK_GAP : 80;
     case 'paragraph':
-      return node.children.some((child) => child.type === 'image') ? 6 : textLines(toString(node)) + 0.5;
+      return node.children.some((child) => child.type === 'image') ? 400 : lines(toString(node)) * LINE;
+    case 'list':
+      return stackHeight(node.children, ITEM_GAP);
     case 'listItem':
-      return node.children.reduce((sum, child) => sum + estimateLines(child), 0) - 0.3;
+      return stackHeight(node.children, ITEM_GAP);
+    case 'blockquote':
+      return stackHeight(node.children, ITEM_GAP) + 37;
     case 'table':
-      return 0.5 + node.children.reduce((sum, row) => sum + textLines(toString(row), CHARS_PER_LINE / SMALL_TEXT) * SMALL_TEXT + 0.2, 0);
+      return tableHeight(node);
     case 'code':
-      return 1 + node.value.split('\n').length * SMALL_TEXT;
+      return node.value.split('\n').length * CODE_LINE + CODE_PADDING;
     case 'math':
-      return mathLines(node.value);
+      return mathHeight(node.value);
     case 'containerDirective':
-      if (node.name === 'columns') return Math.max(0, ...node.children.map(estimateLines));
-      break;
+      if (node.name === 'columns') return Math.max(0, ...node.children.map(estimateHeight));
+      return stackHeight(node.children);
     case 'thematicBreak':
     case 'html':
+    case 'leafDirective':
       return 0;
   }
-  return 'children' in node ? node.children.reduce((sum: number, child: Nodes) => sum + estimateLines(child), 0) : 1;
+  return 'children' in node ? stackHeight(node.children as Nodes[]) : LINE;
 }
 
-/** Lines of body text that fit on a slide under its title. */
-export const SLIDE_CAPACITY = 19;
+/** Height of the 16:9 frame in its logical pixels. */
+export const FRAME_HEIGHT = 1080;
+
+/** Text scale of a `::slide{.dense}` slide (deck-theme.css), for what is not the title. */
+export const DENSE_SCALE = 0.85;
