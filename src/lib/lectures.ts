@@ -6,10 +6,21 @@ import { lectureViewsOf, type LectureViews } from '../markdown/lecture-views.ts'
 /** A lecture entry of the content collection. */
 export type Lecture = CollectionEntry<'lectures'>;
 
-/** Published (non-draft) lectures in course order. */
+/** Whether a lecture is published at `now`: not a draft, and its `available` date (if any) has come. */
+export function isPublished(data: Lecture['data'], now = new Date()): boolean {
+  return !data.draft && (!data.available || data.available <= now);
+}
+
+/** Published lectures in course order. */
 export async function publishedLectures(): Promise<Lecture[]> {
-  const lectures = await getCollection('lectures', (entry) => !entry.data.draft);
+  const lectures = await getCollection('lectures', (entry) => isPublished(entry.data));
   return lectures.sort((a, b) => a.data.number - b.data.number);
+}
+
+/** Lectures not published yet (drafts, or not yet available), by number. */
+export async function upcomingLectures(): Promise<Map<number, Lecture>> {
+  const lectures = await getCollection('lectures', (entry) => !isPublished(entry.data));
+  return new Map(lectures.map((lecture) => [lecture.data.number, lecture]));
 }
 
 /**

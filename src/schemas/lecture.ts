@@ -36,6 +36,8 @@ export const lectureSchema = z.strictObject({
   description: z.string().min(1).optional(),
   /** A draft is not built; the home page lists it as upcoming. */
   draft: z.boolean().default(false),
+  /** Treated as a draft until this date (checked at build time), e.g. to publish after the lecture. */
+  available: z.coerce.date().optional(),
   /** Planned length in minutes; the speaker view paces the slides to it. */
   duration: z.number().positive().optional(),
   /** Reveal every list item by item unless a list sits in `:::nonincremental`. */

@@ -1,0 +1,90 @@
+/** The parts of Pagefind's browser API used here. */
+interface PagefindResult {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results?: { url: string; title: string; excerpt: string }[];
+}
+interface Pagefind {
+  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
+}
+
+/** One line of the results: where it opens, what it is, and the matching text. */
+interface Hit {
+  url: string;
+  title: string;
+  kind: 'Slides' | 'Notes';
+  excerpt: string;
+}
+
+const MAX_HITS = 12;
+
+/** Notes pages give one hit per matching section; slides are records of their own. */
+function hitsOf(result: PagefindResult): Hit[] {
+  const kind = result.meta.kind === 'Slides' ? 'Slides' : 'Notes';
+  if (kind === 'Notes' && result.sub_results?.length) {
+    return result.sub_results.map((sub) => ({ url: sub.url, title: sub.title, kind, excerpt: sub.excerpt }));
+  }
+  return [{ url: result.url, title: result.meta.title ?? result.url, kind, excerpt: result.excerpt }];
+}
+
+function renderHit(hit: Hit): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = hit.url;
+  link.className = 'search-hit';
+  const kind = document.createElement('span');
+  kind.className = `search-kind search-kind-${hit.kind.toLowerCase()}`;
+  kind.textContent = hit.kind === 'Slides' ? 'Slide' : 'Notes';
+  const title = document.createElement('span');
+  title.className = 'search-title';
+  title.textContent = hit.title;
+  const excerpt = document.createElement('span');
+  excerpt.className = 'search-excerpt';
+  excerpt.innerHTML = hit.excerpt; // Pagefind escapes the text and only adds <mark>.
+  link.append(kind, title, excerpt);
+  item.append(link);
+  return item;
+}
+
+/**
+ * Wire the search box: Pagefind's script is imported on first focus only (no
+ * search code on page load), then every keystroke and filter change searches.
+ */
+export function controlSearch(): void {
+  const root = document.querySelector<HTMLElement>('[data-search]');
+  if (!root) return;
+  const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
+  const panel = root.querySelector<HTMLElement>('[data-search-panel]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  let pagefind: Promise<Pagefind> | undefined;
+  let latest = 0;
+  const load = () => (pagefind ??= import(/* @vite-ignore */ root.dataset.pagefindUrl!) as Promise<Pagefind>);
+
+  const run = async () => {
+    const query = input.value.trim();
+    panel.hidden = query === '';
+    if (!query) return;
+    const ticket = ++latest;
+    const filters: Record<string, string> = {};
+    for (const select of root.querySelectorAll<HTMLSelectElement>('[data-search-filter]')) {
+      if (select.value) filters[select.dataset.searchFilter!] = select.value;
+    }
+    const { results } = await (await load()).search(query, { filters });
+    const hits = (await Promise.all(results.slice(0, MAX_HITS).map((result) => result.data()))).flatMap(hitsOf);
+    if (ticket !== latest) return;
+    list.replaceChildren(...hits.slice(0, MAX_HITS).map(renderHit));
+    status.textContent = hits.length === 0 ? `No results for “${query}”` : `${hits.length} result${hits.length === 1 ? '' : 's'}`;
+  };
+
+  input.addEventListener('focus', () => void load(), { once: true });
+  input.addEventListener('input', () => void run());
+  for (const select of root.querySelectorAll('[data-search-filter]')) select.addEventListener('change', () => void run());
+  root.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      panel.hidden = true;
+      input.focus();
+    }
+  });
+}
