@@ -6,8 +6,8 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { createIndex, close } from 'pagefind';
 
-/** Markup that must not reach the index or excerpts: KaTeX's visual spans (the MathML text stays), links back and forth. */
-export const EXCLUDED = ['.katex-html', '.slide-link', '.notes-link', '.backlink', 'aside.notes', '.visually-hidden'];
+/** Markup kept out of the index and excerpts: KaTeX's visual spans and TeX annotations (the MathML text stays), cross-links. */
+export const EXCLUDED = ['.katex-html', 'annotation', '.slide-link', '.notes-link', '.backlink', 'aside.notes', '.visually-hidden'];
 
 /** One slide as a search record. */
 export interface SlideRecord {

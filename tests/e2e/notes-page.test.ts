@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
+import { serveSite, type SiteServer } from '../helpers/serve.ts';
+
+const NOTES = '/notes/01-introduction/';
+
+describe('the notes page in Chromium', () => {
+  let server: SiteServer;
+  let browser: Browser;
+
+  before(async () => {
+    server = await serveSite();
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('highlights the table-of-contents entry of the section in view', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(server.url + NOTES);
+    await page.locator('#module-contents').scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.getElementById('module-contents')!.scrollIntoView({ block: 'start' }));
+    await page.waitForFunction(() => document.querySelector('[data-toc-link][aria-current]')?.getAttribute('href') === '#module-contents');
+    assert.equal(await page.locator('[data-toc-link][aria-current]').count(), 1);
+    await page.close();
+  });
+
+  it('toggles the dark theme and remembers it across a reload', async () => {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    const page = await context.newPage();
+    await page.goto(server.url + NOTES);
+    const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.equal(await theme(), 'light');
+    const light = await background();
+    await page.click('[data-theme-toggle]');
+    assert.equal(await theme(), 'dark');
+    assert.notEqual(await background(), light);
+    await page.reload();
+    assert.equal(await theme(), 'dark');
+    assert.equal(await page.getAttribute('[data-theme-toggle]', 'aria-pressed'), 'true');
+    await context.close();
+  });
+
+  it('follows the system theme when the reader has not chosen', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(server.url + NOTES);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    await context.close();
+  });
+
+  it('has no horizontal page scroll at 360 px, tables scrolling inside themselves', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    for (const path of ['/', NOTES, '/references/']) {
+      await page.goto(server.url + path);
+      const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      assert.ok(scroll <= client, `${path}: page is ${scroll}px wide at ${client}px`);
+    }
+    await page.screenshot({ path: 'test-results/references-360.png' });
+    await page.close();
+  });
+
+  it('links the sidebar, the slides and the next lecture', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(server.url + NOTES);
+    assert.equal(await page.getAttribute('.course-sidebar a[aria-current="page"]', 'href'), NOTES);
+    assert.equal(await page.getAttribute('.lecture-links a', 'href'), '/slides/01-introduction/');
+    assert.match(await page.locator('.lecture-meta').innerText(), /\d+ min read/);
+    assert.match(await page.locator('.page-meta').innerText(), /Last updated/);
+    await page.close();
+  });
+});

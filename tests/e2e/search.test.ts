@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
+import { serveSite, type SiteServer } from '../helpers/serve.ts';
+import { watchPage } from '../helpers/watch.ts';
+
+const SOURCE = readFileSync('content/lectures/01-introduction.md', 'utf8');
+/** A word that occurs on one slide only of Lecture 1 (checked below against the source). */
+const SLIDE_WORD = 'Chevrel';
+
+describe('course search in Chromium', () => {
+  let server: SiteServer;
+  let browser: Browser;
+  let page: Page;
+
+  /** Type a query, optionally set the filters (shown once there is a query), and wait for the results. */
+  const search = async (query: string, filters: { kind?: string; lecture?: string } = {}) => {
+    await page.fill('[data-search-input]', query);
+    for (const [name, value] of Object.entries(filters)) await page.selectOption(`[data-search-filter="${name}"]`, value);
+    await page.waitForFunction(() => /result/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+  };
+
+  before(async () => {
+    server = await serveSite();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('loads no search code until the box is focused', async () => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${server.url}/notes/01-introduction/`, { waitUntil: 'networkidle' });
+    assert.equal(requests.filter((url) => url.includes('/pagefind/')).length, 0);
+    await page.focus('[data-search-input]');
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/pagefind/pagefind.js')));
+  });
+
+  it('opens the one slide a word is on, from the first result', async () => {
+    assert.equal(SOURCE.split(SLIDE_WORD).length - 1, 1, 'the word is on exactly one slide');
+    await search(SLIDE_WORD, { kind: 'Slides' });
+    const first = page.locator('.search-hit').first();
+    assert.match(await first.innerText(), /slide/i);
+    await first.click();
+    await page.waitForSelector('html[data-deck-ready="true"]');
+    await page.waitForFunction(() => document.querySelector('.slides > section.present')?.id === 'powerful-statistical-techniques');
+  });
+
+  it('finds maths by its TeX, and lands a notes result on the section heading', async () => {
+    await page.goto(`${server.url}/notes/01-introduction/`);
+    await search('wurtzite', { kind: 'Notes' });
+    const first = page.locator('.search-hit').first();
+    assert.match(await first.innerText(), /notes/i);
+    await first.click();
+    await page.waitForURL(/\/notes\/01-introduction\/#why-machine-learning-ml/);
+    await search('N!');
+    assert.ok(await page.locator('.search-hit').count() > 0, 'N! is found in the formula');
+  });
+
+  it('narrows results by lecture and kind', async () => {
+    await page.goto(`${server.url}/`);
+    await search('machine learning');
+    const all = await page.locator('.search-kind').allInnerTexts();
+    assert.ok(all.some((kind) => /slide/i.test(kind)) && all.some((kind) => /notes/i.test(kind)));
+    await page.selectOption('[data-search-filter="kind"]', 'Notes');
+    await page.waitForFunction(() => [...document.querySelectorAll('.search-kind')].every((el) => /notes/i.test(el.textContent ?? '')));
+    await page.selectOption('[data-search-filter="lecture"]', 'Lecture 1');
+    await page.waitForFunction(() => document.querySelectorAll('.search-hit').length > 0);
+  });
+
+  it('works offline from the built files with no console error', async () => {
+    const fresh = await browser.newPage();
+    const problems = watchPage(fresh, server.url);
+    await fresh.goto(`${server.url}/`);
+    await fresh.fill('[data-search-input]', 'supercomputing');
+    await fresh.waitForSelector('.search-hit');
+    assert.deepEqual(problems, { consoleErrors: [], failedRequests: [], offsiteRequests: [] });
+    await fresh.close();
+  });
+});
