@@ -12,6 +12,11 @@ export const CONTAINER_DIRECTIVES = [
   'column', // remark-columns
   'stretch', // remark-stretch
   'slide', // remark-slides: `:::slide{…}` around content
+  'note', // remark-callouts
+  'tip', // remark-callouts
+  'warning', // remark-callouts
+  'exercise', // remark-callouts
+  'quote', // remark-callouts
 ] as const;
 
 /** Leaf (`::name{…}`) directives. */

@@ -9,7 +9,10 @@ import rehypeMathPositions from './rehype-math-positions.ts';
 import rehypeReportDiagnostics, { type ReportOptions } from './rehype-report-diagnostics.ts';
 import { courseCitations, type CitationContextProvider } from '../references/context.ts';
 import remarkCitations from './remark-citations.ts';
+import remarkCallouts from './remark-callouts.ts';
 import remarkCodeMeta from './remark-code-meta.ts';
+import remarkEquationNumbers from './remark-equation-numbers.ts';
+import remarkFigures from './remark-figures.ts';
 import remarkDirectiveNames from './remark-directive-names.ts';
 import remarkImageChecks from './remark-image-checks.ts';
 import remarkInternalLinks from './remark-internal-links.ts';
@@ -62,6 +65,9 @@ export function lecturePlugins({ citations = courseCitations, base = '/', ...rep
       remarkImageChecks,
       remarkInternalLinks,
       remarkViewBlocks,
+      remarkCallouts,
+      remarkFigures,
+      remarkEquationNumbers,
       remarkColumns,
       remarkStretch,
       remarkSlides,

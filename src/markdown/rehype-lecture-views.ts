@@ -24,6 +24,18 @@ function dropBlocks(parent: Root | Element, className: string): void {
   for (const child of parent.children) if (isElement(child)) dropBlocks(child, className);
 }
 
+/** Slides have no room for footnotes: drop the list, keep each marker as plain text. */
+function footnotesAsText(parent: Root | Element): void {
+  parent.children = parent.children.filter((child) => !(isElement(child) && hasClass(child, 'footnotes'))) as typeof parent.children;
+  for (const child of parent.children) {
+    if (!isElement(child)) continue;
+    if (child.tagName === 'a' && child.properties.dataFootnoteRef !== undefined) {
+      child.tagName = 'span';
+      child.properties = { className: ['footnote-mark'] };
+    } else footnotesAsText(child);
+  }
+}
+
 function slideSections(tree: Root): Element[] {
   return tree.children.filter((node): node is Element => isElement(node) && hasClass(node, 'slide'));
 }
@@ -175,6 +187,7 @@ export default function rehypeLectureViews() {
     const lectureId = lectureIdOf(file.path);
     const deck = structuredClone(tree);
     dropBlocks(deck, 'notes-only');
+    footnotesAsText(deck);
     notesMathAsMathml(deck);
     labelDeckSlides(deck, slides);
     if (lectureId) addDeckLinks(deck, lectureId, slides);

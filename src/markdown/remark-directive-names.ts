@@ -17,6 +17,17 @@ function asText(node: TextDirective): PhrasingContent[] {
   return [{ type: 'text', value: `:${node.name}` }, ...label];
 }
 
+/** Join neighbouring text nodes again, so later plugins see "eq:x" as one run of text. */
+function mergeTexts(children: PhrasingContent[]): void {
+  for (let index = children.length - 1; index > 0; index--) {
+    const [before, after] = [children[index - 1]!, children[index]!];
+    if (before.type !== 'text' || after.type !== 'text') continue;
+    before.value += after.value;
+    if (before.position && after.position) before.position.end = after.position.end;
+    children.splice(index, 1);
+  }
+}
+
 /**
  * Catch misspelt block directives (`:::nots`) at their line, with a
  * suggestion. Inline `:name` is not a directive here: it goes back to text.
@@ -26,7 +37,8 @@ export default function remarkDirectiveNames() {
     visit(tree, (node, index, parent) => {
       if (node.type === 'textDirective' && parent && index !== undefined) {
         parent.children.splice(index, 1, ...(asText(node) as typeof parent.children));
-        return index;
+        mergeTexts(parent.children as PhrasingContent[]);
+        return index > 0 ? index - 1 : index;
       }
       if (node.type !== 'containerDirective' && node.type !== 'leafDirective') return;
       const known: readonly string[] = node.type === 'containerDirective' ? CONTAINER_DIRECTIVES : LEAF_DIRECTIVES;
