@@ -9,6 +9,11 @@ export function deckPath(lectureId: string, slideId?: string): string {
   return sitePath(`slides/${lectureId}/`) + (slideId ? `#/${slideId}` : '');
 }
 
+/** URL of one of the PDFs `npm run pdf` writes (`01-introduction-slides.pdf`, `course-notes.pdf`). */
+export function pdfPath(file: string): string {
+  return sitePath(`pdf/${file}`);
+}
+
 /** URL of a lecture's reading notes, optionally at a section. */
 export function notesPath(lectureId: string, sectionId?: string): string {
   return sitePath(`notes/${lectureId}/`) + (sectionId ? `#${sectionId}` : '');

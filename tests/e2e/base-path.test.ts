@@ -22,6 +22,8 @@ describe(`the site built for a base path (BASE_PATH=${BASE})`, () => {
       encoding: 'utf8', env: { ...process.env, BASE_PATH: BASE },
     });
     assert.equal(build.status, 0, build.stderr);
+    const pdf = spawnSync('npm', ['run', 'pdf', '--', '--dist', outDir], { encoding: 'utf8', env: { ...process.env, BASE_PATH: BASE } });
+    assert.equal(pdf.status, 0, pdf.stderr);
     server = await serveSite(outDir, BASE);
     browser = await launchChromium();
   });
