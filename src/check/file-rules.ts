@@ -5,7 +5,7 @@ import type { Diagnostic } from './diagnostic.ts';
 export const MAX_LECTURE_BYTES = 512 * 1024;
 
 /** Lecture file names: two digits, a hyphen, a lowercase slug. */
-export const LECTURE_FILE_NAME = /^\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
+export const LECTURE_FILE_NAME = /^\d{2,3}-[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
 
 /** The line of a byte offset (1-based). */
 function lineAt(bytes: Uint8Array, offset: number): number {

@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { axeViolations } from '../helpers/axe.ts';
-import { launchChromium } from '../helpers/browser.ts';
 import { DIST } from '../helpers/dist.ts';
 import { query } from '../helpers/html.ts';
-import { serveSite, type SiteServer } from '../helpers/serve.ts';
+import { siteInBrowser } from '../helpers/site-browser.ts';
 import { sitePages } from '../helpers/site-links.ts';
 
 const VIEWS = [
@@ -17,26 +16,16 @@ const VIEWS = [
 ] as const;
 
 describe('WCAG 2.2 AA (axe-core) on every built page', () => {
-  let server: SiteServer;
-  let browser: Browser;
+  const site = siteInBrowser();
 
-  before(async () => {
-    server = await serveSite();
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   const readingPages = sitePages(DIST).filter((path) => !path.startsWith('/slides/'));
   for (const view of VIEWS) {
     for (const path of readingPages) {
       it(`${path} (${view.name}) has no violation`, async () => {
-        const context = await browser.newContext({ colorScheme: view.colorScheme, viewport: view.viewport });
+        const context = await site.browser.newContext({ colorScheme: view.colorScheme, viewport: view.viewport });
         const page = await context.newPage();
-        await page.goto(server.url + path, { waitUntil: 'networkidle' });
+        await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
         const violations = await axeViolations(page);
         await context.close();
         assert.deepEqual(violations, []);
@@ -48,9 +37,9 @@ describe('WCAG 2.2 AA (axe-core) on every built page', () => {
     it(`${path}: every slide has no violation`, async () => {
       const html = query(readFileSync(join(DIST, path, 'index.html'), 'utf8'));
       const ids = html.all('.reveal .slides > section').map((section) => String(section.properties.id));
-      const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+      const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
       const page = await context.newPage();
-      await page.goto(server.url + path);
+      await page.goto(site.server.url + path);
       await page.waitForSelector('html[data-deck-ready="true"]');
       const violations: string[] = [];
       for (const id of ids) {

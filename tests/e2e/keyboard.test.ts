@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveSite, type SiteServer } from '../helpers/serve.ts';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { siteInBrowser } from '../helpers/site-browser.ts';
 
 /** Tab until `predicate` holds for the focused element (at most `limit` presses). */
 async function tabTo(page: Page, selector: string, limit = 30): Promise<boolean> {
@@ -24,22 +23,12 @@ function focusVisible(page: Page): Promise<boolean> {
 }
 
 describe('keyboard only', () => {
-  let server: SiteServer;
-  let browser: Browser;
+  const site = siteInBrowser();
 
-  before(async () => {
-    server = await serveSite();
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('notes page: the first Tab shows a skip link that moves focus to the content', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/notes/01-introduction/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/notes/01-introduction/`);
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Skip to content');
     assert.ok(await page.locator('.skip-link').isVisible());
@@ -50,16 +39,16 @@ describe('keyboard only', () => {
   });
 
   it('notes page: "show slide" links are reachable and visibly focused', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/notes/01-introduction/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/notes/01-introduction/`);
     assert.ok(await tabTo(page, 'a.slide-link'));
     assert.ok(await focusVisible(page));
     await page.close();
   });
 
   it('deck: the navigation buttons and the notes link are reachable and visibly focused', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.goto(`${server.url}/slides/01-introduction/#/exascale-supercomputing`);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${site.server.url}/slides/01-introduction/#/exascale-supercomputing`);
     await page.waitForSelector('html[data-deck-ready="true"]');
     assert.ok(await tabTo(page, 'section.present a.notes-link'));
     assert.ok(await focusVisible(page));

@@ -1,28 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveSite, type SiteServer } from '../helpers/serve.ts';
+import { siteInBrowser } from '../helpers/site-browser.ts';
 
 const NOTES = '/notes/01-introduction/';
 
 describe('the notes page in Chromium', () => {
-  let server: SiteServer;
-  let browser: Browser;
+  const site = siteInBrowser();
 
-  before(async () => {
-    server = await serveSite();
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('highlights the table-of-contents entry of the section in view', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(server.url + NOTES);
+    const page = await site.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(site.server.url + NOTES);
     await page.locator('#module-contents').scrollIntoViewIfNeeded();
     await page.evaluate(() => document.getElementById('module-contents')!.scrollIntoView({ block: 'start' }));
     await page.waitForFunction(() => document.querySelector('[data-toc-link][aria-current]')?.getAttribute('href') === '#module-contents');
@@ -31,9 +20,9 @@ describe('the notes page in Chromium', () => {
   });
 
   it('toggles the dark theme and remembers it across a reload', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const context = await site.browser.newContext({ colorScheme: 'light' });
     const page = await context.newPage();
-    await page.goto(server.url + NOTES);
+    await page.goto(site.server.url + NOTES);
     const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     assert.equal(await theme(), 'light');
@@ -48,17 +37,17 @@ describe('the notes page in Chromium', () => {
   });
 
   it('follows the system theme when the reader has not chosen', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
+    const context = await site.browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
-    await page.goto(server.url + NOTES);
+    await page.goto(site.server.url + NOTES);
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
     await context.close();
   });
 
   it('has no horizontal page scroll at 360 px, tables scrolling inside themselves', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
     for (const path of ['/', NOTES, '/references/']) {
-      await page.goto(server.url + path);
+      await page.goto(site.server.url + path);
       const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
       assert.ok(scroll <= client, `${path}: page is ${scroll}px wide at ${client}px`);
     }
@@ -67,8 +56,8 @@ describe('the notes page in Chromium', () => {
   });
 
   it('links the sidebar, the slides and the next lecture', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(server.url + NOTES);
+    const page = await site.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(site.server.url + NOTES);
     assert.equal(await page.getAttribute('.course-sidebar a[aria-current="page"]', 'href'), NOTES);
     assert.equal(await page.getAttribute('.lecture-links a', 'href'), '/slides/01-introduction/');
     assert.match(await page.locator('.lecture-meta').innerText(), /\d+ min read/);

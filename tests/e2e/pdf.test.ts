@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { PDFDocument, PDFName } from 'pdf-lib';
+import { renderHandoutPdf } from '../../src/integrations/pdf/handout.ts';
 import { DIST, page } from '../helpers/dist.ts';
+import { siteInBrowser } from '../helpers/site-browser.ts';
 
 const PDF = join(DIST, 'pdf');
 const DECK = page('/slides/01-introduction/');
@@ -19,6 +21,7 @@ const load = async (file: string) => PDFDocument.load(readFileSync(join(PDF, fil
 const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('PDFs written by npm run pdf (Lecture 1)', () => {
+  const site = siteInBrowser();
   const sections = DECK.all('.reveal .slides > section');
 
   it('slides PDF: one page per slide, page N showing slide N’s title, with metadata and bookmarks', async () => {
@@ -76,5 +79,13 @@ describe('PDFs written by npm run pdf (Lecture 1)', () => {
     assert.equal(result.status, 1);
     assert.match(result.stderr, /pdf failed: CHROME_PATH points to \/nonexistent\/chromium.*apt-get install -y chromium/s);
     assert.doesNotMatch(result.stderr, /^\s+at /m);
+  });
+
+  it('handout with ruled lines: three slides a page', async () => {
+    const bytes = await renderHandoutPdf(site.browser, `${site.server.url}/slides/01-introduction/`, 'Lecture 1 (handout)', 'lines');
+    const pdf = await PDFDocument.load(bytes);
+    assert.equal(pdf.getPageCount(), Math.ceil(sections.length / 3));
+    const { width, height } = pdf.getPage(0).getSize();
+    assert.ok(height > width, 'A4 portrait');
   });
 });

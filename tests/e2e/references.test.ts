@@ -1,28 +1,19 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveSite, type SiteServer } from '../helpers/serve.ts';
+import { before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { siteInBrowser } from '../helpers/site-browser.ts';
 
 describe('citations in the Lecture 1 deck, in Chromium', () => {
-  let server: SiteServer;
-  let browser: Browser;
+  const site = siteInBrowser();
   let page: Page;
   const presentId = () => page.evaluate(() => document.querySelector('.slides > section.present')?.id);
 
   before(async () => {
-    server = await serveSite();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
   });
 
   it('goes from a cite to the References slide and back to the citing slide', async () => {
-    await page.goto(`${server.url}/slides/01-introduction/#/brief-history-of-ml-2`);
+    await page.goto(`${site.server.url}/slides/01-introduction/#/brief-history-of-ml-2`);
     await page.waitForSelector('html[data-deck-ready="true"]');
     await page.locator('section.present a.cite-link[data-cite="turing1950"]').first().click();
     await page.waitForFunction(() => document.querySelector('.slides > section.present')?.classList.contains('references-slide'));
@@ -34,7 +25,7 @@ describe('citations in the Lecture 1 deck, in Chromium', () => {
   });
 
   it('goes from a cite in the notes to the bibliography and back to the paragraph', async () => {
-    await page.goto(`${server.url}/notes/01-introduction/`);
+    await page.goto(`${site.server.url}/notes/01-introduction/`);
     await page.locator('a.cite-link[data-cite="samuel1959"]').first().click();
     await page.waitForURL(/#ref-samuel1959$/);
     await page.locator('#ref-samuel1959 a.backlink').first().click();

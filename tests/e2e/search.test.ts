@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveSite, type SiteServer } from '../helpers/serve.ts';
+import { before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { siteInBrowser } from '../helpers/site-browser.ts';
 import { watchPage } from '../helpers/watch.ts';
 
 const SOURCE = readFileSync('content/lectures/01-introduction.md', 'utf8');
@@ -11,8 +10,7 @@ const SOURCE = readFileSync('content/lectures/01-introduction.md', 'utf8');
 const SLIDE_WORD = 'Chevrel';
 
 describe('course search in Chromium', () => {
-  let server: SiteServer;
-  let browser: Browser;
+  const site = siteInBrowser();
   let page: Page;
 
   /** Type a query, optionally set the filters (shown once there is a query), and wait for the results. */
@@ -23,20 +21,13 @@ describe('course search in Chromium', () => {
   };
 
   before(async () => {
-    server = await serveSite();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
   });
 
   it('loads no search code until the box is focused', async () => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    await page.goto(`${server.url}/notes/01-introduction/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}/notes/01-introduction/`, { waitUntil: 'networkidle' });
     assert.equal(requests.filter((url) => url.includes('/pagefind/')).length, 0);
     await page.focus('[data-search-input]');
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/pagefind/pagefind.js')));
@@ -53,7 +44,7 @@ describe('course search in Chromium', () => {
   });
 
   it('finds maths by its TeX, and lands a notes result on the section heading', async () => {
-    await page.goto(`${server.url}/notes/01-introduction/`);
+    await page.goto(`${site.server.url}/notes/01-introduction/`);
     await search('wurtzite', { kind: 'Notes' });
     const first = page.locator('.search-hit').first();
     assert.match(await first.innerText(), /notes/i);
@@ -64,7 +55,7 @@ describe('course search in Chromium', () => {
   });
 
   it('narrows results by lecture and kind', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     await search('machine learning');
     const all = await page.locator('.search-kind').allInnerTexts();
     assert.ok(all.some((kind) => /slide/i.test(kind)) && all.some((kind) => /notes/i.test(kind)));
@@ -75,9 +66,9 @@ describe('course search in Chromium', () => {
   });
 
   it('works offline from the built files with no console error', async () => {
-    const fresh = await browser.newPage();
-    const problems = watchPage(fresh, server.url);
-    await fresh.goto(`${server.url}/`);
+    const fresh = await site.browser.newPage();
+    const problems = watchPage(fresh, site.server.url);
+    await fresh.goto(`${site.server.url}/`);
     await fresh.fill('[data-search-input]', 'supercomputing');
     await fresh.waitForSelector('.search-hit');
     assert.deepEqual(problems, { consoleErrors: [], failedRequests: [], offsiteRequests: [] });

@@ -49,7 +49,7 @@ function handoutHtml(title: string, slides: SlideForHandout[], layout: HandoutLa
     ? slides.map((slide) => `<div class="slide"><img src="${slide.image}" alt="${escapeHtml(slide.title)}"></div><div class="notes">${slide.notes}</div>`).join('')
     : Array.from({ length: Math.ceil(slides.length / 3) }, (_, page) => `<div class="lines-page">${slides.slice(page * 3, page * 3 + 3)
       .map((slide) => `<div class="lines-row"><img src="${slide.image}" alt="${escapeHtml(slide.title)}"><div class="ruled"></div></div>`).join('')}</div>`).join('');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body><h1>${escapeHtml(title)}</h1>${body}</body></html>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body>${layout === 'notes' ? `<h1>${escapeHtml(title)}</h1>` : ''}${body}</body></html>`;
 }
 
 /**
