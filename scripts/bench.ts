@@ -14,7 +14,7 @@ import { measure, type Measurement } from './bench/run.ts';
 import { searchLatency } from './bench/search-latency.ts';
 import { folderSize, htmlSize, pageWeight } from './bench/weight.ts';
 
-const WORK = resolve('bench/work');
+const WORK = resolve('bench/scratch');
 const sizes = [[10, 40], [40, 40], ...(process.argv.includes('--full') ? [[125, 40]] : [])] as [number, number][];
 const withAnchors = !process.argv.includes('--no-anchors');
 const node = process.execPath;
@@ -58,7 +58,7 @@ async function measureSize([lectures, slidesEach]: [number, number], anchorsRead
 
 async function main(): Promise<void> {
   mkdirSync(WORK, { recursive: true });
-  const anchorProblems = withAnchors ? (log('installing Marp and Slidev into bench/work/anchors…'), await installAnchors()) : {};
+  const anchorProblems = withAnchors ? (log('installing Marp and Slidev into bench/scratch/anchors…'), await installAnchors()) : {};
   const anchorsReady = { marp: withAnchors && !anchorProblems.marp, slidev: withAnchors && !anchorProblems.slidev };
   const results: SizeResult[] = [];
   for (const size of sizes) results.push(await measureSize(size, anchorsReady));

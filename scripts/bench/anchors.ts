@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { measure, type Measurement } from './run.ts';
 
 /** Where the anchors are installed (not project dependencies). */
-const ANCHORS = resolve('bench/work/anchors');
+const ANCHORS = resolve('bench/scratch/anchors');
 const MARP = '@marp-team/marp-cli@4.5.1';
 const SLIDEV = ['@slidev/cli@53.0.0', '@slidev/theme-default'];
 /** Slidev asks for @unocss/* versions the registry here lacks: pin them (bench-anchors notes). */
@@ -14,7 +14,7 @@ const UNOCSS_PACKAGES = ['unocss', '@unocss/core', '@unocss/preset-uno', '@unocs
   '@unocss/extractor-arbitrary-variants', '@unocss/inspector', '@unocss/astro', '@unocss/postcss', '@unocss/cli', '@unocss/webpack', '@unocss/preset-tagify',
   '@unocss/transformer-attributify-jsx', '@unocss/transformer-compile-class', '@unocss/preset-rem-to-px'];
 
-/** Install the anchors once into bench/work/anchors; returns what could not be installed. */
+/** Install the anchors once into bench/scratch/anchors; returns what could not be installed. */
 export async function installAnchors(): Promise<{ marp?: string; slidev?: string }> {
   mkdirSync(ANCHORS, { recursive: true });
   const overrides = Object.fromEntries(UNOCSS_PACKAGES.map((name) => [name, UNOCSS]));
