@@ -4,14 +4,19 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { slideRecords } from '../../src/integrations/search-index.ts';
 import { DIST, page, pageHtml } from '../helpers/dist.ts';
+import { sitePages } from '../helpers/site-links.ts';
 
 describe('the Pagefind search index in dist/', () => {
   it('exists, with its script and a filter index', () => {
     assert.ok(existsSync(join(DIST, 'pagefind', 'pagefind.js')));
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-    const slides = page('/slides/01-introduction/').all('.reveal .slides > section[id]').length;
-    assert.equal(pages, slides + 1, 'one record per slide plus the notes page');
+    const paths = sitePages(DIST);
+    const slides = paths.filter((path) => path.startsWith('/slides/'))
+      .reduce((sum, path) => sum + page(path).all('.reveal .slides > section[id]').length, 0);
+    const notes = paths.filter((path) => path.startsWith('/notes/')).length;
+    assert.ok(notes >= 1 && slides > 30);
+    assert.equal(pages, slides + notes, 'one record per slide of every deck, one per notes page');
   });
 
   it('makes one record per slide that opens that slide, without KaTeX markup', () => {
