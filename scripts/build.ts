@@ -8,6 +8,7 @@ import { checkCourse } from '../src/check/check-course.ts';
 import { reportDiagnostics } from '../src/check/report.ts';
 import { buildSearchIndex } from '../src/integrations/search-index.ts';
 import { loadCourse } from '../src/lib/course.ts';
+import { handoffCounts } from '../src/lib/render-handoff.ts';
 import { basePath } from '../src/lib/site-config.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -15,11 +16,15 @@ const outDirFlag = process.argv.indexOf('--outDir');
 const outDir = resolve(outDirFlag > 0 ? process.argv[outDirFlag + 1]! : 'dist');
 
 try {
-  if (!reportDiagnostics(await checkCourse(), process.argv.includes('--strict'))) {
+  const course = loadCourse();
+  // The check renders every lecture exactly as Astro would and hands the renders over, so none is rendered twice.
+  const diagnostics = await checkCourse(undefined, { base: basePath(course), handOver: true });
+  if (!reportDiagnostics(diagnostics, process.argv.includes('--strict'))) {
     process.exit(1);
   }
   await build({ root: process.cwd(), outDir });
-  const course = loadCourse();
+  const { handed, reused } = handoffCounts();
+  console.log(`render: Astro reused ${reused} of the ${handed} lectures the check rendered`);
   const started = Date.now();
   const { notes, slides } = await buildSearchIndex(outDir, basePath(course), course.language);
   console.log(`search: indexed ${notes} notes pages and ${slides} slides in ${Date.now() - started} ms`);

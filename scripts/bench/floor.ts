@@ -5,15 +5,14 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createLectureRenderer } from '../../src/markdown/render.ts';
+import { astroEntryOf, createLectureRenderer } from '../../src/markdown/render.ts';
 
 const dir = join(process.argv[2] ?? 'content', 'lectures');
 const render = await createLectureRenderer();
 let slides = 0;
 for (const name of readdirSync(dir).sort()) {
-  const text = readFileSync(join(dir, name), 'utf8');
-  const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
-  const { views } = await render(body, { absolutePath: resolve(dir, name) });
+  const entry = astroEntryOf(readFileSync(join(dir, name), 'utf8'))!;
+  const { views } = await render(entry.body, { absolutePath: resolve(dir, name), frontmatter: entry.frontmatter });
   slides += views?.slides.length ?? 0;
 }
 console.log(`floor: rendered ${slides} slides`);

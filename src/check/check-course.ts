@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { LECTURES_DIR } from '../lib/content-dir.ts';
 import type { Bibliography } from '../references/bibliography.ts';
 import { courseCitations } from '../references/context.ts';
-import { createLectureChecker, type LectureCheck, type LectureSource } from './check-lectures.ts';
+import { createLectureChecker, type CheckerOptions, type LectureCheck, type LectureSource } from './check-lectures.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { checkInternalLinks } from './link-rules.ts';
 
@@ -55,8 +55,8 @@ function duplicateDiagnostics(checks: { source: LectureSource; check: LectureChe
  * names, links between lectures, the bibliography), and return all problems
  * found, errors and warnings.
  */
-export async function checkCourse(dir = LECTURES_DIR): Promise<Diagnostic[]> {
-  const checkLecture = await createLectureChecker();
+export async function checkCourse(dir = LECTURES_DIR, options: CheckerOptions = {}): Promise<Diagnostic[]> {
+  const checkLecture = await createLectureChecker(options);
   const checks: { source: LectureSource; check: LectureCheck }[] = [];
   for (const source of await readLectures(dir)) checks.push({ source, check: await checkLecture(source) });
   const cited = new Set(checks.flatMap(({ check }) => check.citedKeys));

@@ -1,5 +1,6 @@
 import { lectureIdOf } from '../markdown/lecture-views.ts';
-import { createLectureRenderer } from '../markdown/render.ts';
+import { handOverRender } from '../lib/render-handoff.ts';
+import { astroEntryOf, createLectureRenderer } from '../markdown/render.ts';
 import type { InternalLink } from '../markdown/remark-internal-links.ts';
 import { lectureSchema, type LectureData } from '../schemas/lecture.ts';
 import { fromMessage, type Diagnostic } from './diagnostic.ts';
@@ -34,12 +35,21 @@ export interface LectureCheck {
 /** Checks one lecture: frontmatter against the schema, body through the pipeline. */
 export type LectureChecker = (source: LectureSource) => Promise<LectureCheck>;
 
+/** How a checker renders. */
+export interface CheckerOptions {
+  /** Site base path, as the build will use it (links in the rendered HTML carry it). */
+  base?: string;
+  /** Keep each clean render for the Astro build in this process (see `render-handoff.ts`). */
+  handOver?: boolean;
+}
+
 /**
  * A checker that runs each lecture through the very pipeline Astro uses
- * (same plugins, same Shiki), collecting every message instead of stopping.
+ * (same plugins, same Shiki, the same body and frontmatter), collecting every
+ * message instead of stopping.
  */
-export async function createLectureChecker(): Promise<LectureChecker> {
-  const render = await createLectureRenderer();
+export async function createLectureChecker({ base, handOver = false }: CheckerOptions = {}): Promise<LectureChecker> {
+  const render = await createLectureRenderer({ base });
 
   return async function checkLecture(source) {
     const id = lectureIdOf(source.path)!;
@@ -57,8 +67,13 @@ export async function createLectureChecker(): Promise<LectureChecker> {
     const { data, problems } = checkFrontmatter(block, lectureSchema, Object.keys(lectureSchema.shape));
     for (const problem of problems) diagnostics.push({ path: source.path, severity: 'error', ...problem });
 
-    const { messages, views, internalLinks } = await render(block.body, { absolutePath: source.absolutePath, frontmatter: data });
+    const entry = astroEntryOf(text);
+    const rendered = await render(entry?.body ?? block.body, { absolutePath: source.absolutePath, frontmatter: entry?.frontmatter ?? data });
+    const { messages, views, internalLinks } = rendered;
     for (const message of messages) diagnostics.push(fromMessage(source.path, message));
+    if (handOver && entry && !messages.some((message) => message.fatal)) {
+      handOverRender(source.absolutePath, entry.body, { html: rendered.notesHtml, metadata: rendered.metadata });
+    }
     return {
       id,
       data,

@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
 import type { VFile } from 'vfile';
 import { lecturePlugins, markdownOptions, type PipelineOptions } from './index.ts';
 import { lectureViewsOf, type LectureViews } from './lecture-views.ts';
@@ -9,6 +9,8 @@ import type { InternalLink } from './remark-internal-links.ts';
 export interface RenderedLecture {
   /** The notes view: the HTML Astro would put on the notes page. */
   notesHtml: string;
+  /** Render metadata in the shape Astro's content store keeps (headings, frontmatter, image paths). */
+  metadata: Record<string, unknown>;
   /** The deck view and slide list (absent only if rendering stopped early). */
   views?: LectureViews;
   /** Every diagnostic the pipeline reported, errors and warnings. */
@@ -21,6 +23,25 @@ export interface RenderedLecture {
 export interface RenderSource {
   absolutePath?: string;
   frontmatter?: Record<string, unknown>;
+}
+
+/** What Astro's glob loader renders of a Markdown file: the trimmed body and the raw YAML data. */
+export interface AstroEntry {
+  body: string;
+  frontmatter: Record<string, unknown>;
+}
+
+/**
+ * Split a lecture file as Astro's content loader does, so a render made here
+ * is the render Astro would make. Undefined when the frontmatter is not YAML.
+ */
+export function astroEntryOf(text: string): AstroEntry | undefined {
+  try {
+    const parsed = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
+    return { body: parsed.content.trim(), frontmatter: parsed.frontmatter };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Renders one lecture body. */
@@ -44,8 +65,10 @@ export async function createLectureRenderer(options: Pick<PipelineOptions, 'cita
     const result = await renderer.render(markdown, { fileURL, frontmatter: { ...frontmatter } });
     // Set by the last plugin during render(); TypeScript cannot see that assignment.
     const file = reported as VFile | undefined;
+    const { localImagePaths, remoteImagePaths } = result.metadata;
     return {
       notesHtml: result.code,
+      metadata: { ...result.metadata, imagePaths: [...localImagePaths, ...remoteImagePaths] },
       views: lectureViewsOf(result.metadata.frontmatter),
       messages: file?.messages ?? [],
       internalLinks: file?.data.internalLinks ?? [],
