@@ -16,11 +16,24 @@ export function isNumeric(style: CitationStyle): boolean {
   return NUMERIC.has(style);
 }
 
+const formatted = new Map<string, string>();
+
+/**
+ * Format once per entry, style and form: citeproc is slow, and a course cites
+ * the same few works on many slides and pages.
+ */
+function formatOnce(entry: CslEntry, style: string, form: 'citation' | 'bibliography', format: () => unknown): string {
+  const key = `${form}\0${style}\0${JSON.stringify(entry)}`;
+  let text = formatted.get(key);
+  if (text === undefined) formatted.set(key, (text = String(format())));
+  return text;
+}
+
 /** "Turing, 1950": the author–year part of a citation, without brackets. */
 function authorYear(entry: CslEntry, style: CitationStyle): string {
   const options = { format: 'text', style: style === 'vancouver' ? 'apa' : style, entry: entry.id };
-  const text = new Cite(entry).format('citation', options as never);
-  return String(text).trim().replace(/^\(|\)$/g, '');
+  const text = formatOnce(entry, options.style, 'citation', () => new Cite(entry).format('citation', options as never));
+  return text.trim().replace(/^\(|\)$/g, '');
 }
 
 /** How one work is named in running text for each style. */
@@ -54,7 +67,8 @@ export function bracketItemText(item: CiteItem, labels: CiteLabels): string {
  * links; numbering is left to the list around it.
  */
 export function formatEntry(entry: CslEntry, style: CitationStyle): string {
-  const html = String(new Cite(entry).format('bibliography', { format: 'html', style, lang: 'en-US', hyperlinks: true }));
+  const html = formatOnce(entry, style, 'bibliography',
+    () => new Cite(entry).format('bibliography', { format: 'html', style, lang: 'en-US', hyperlinks: true }));
   const body = /<div class="csl-right-inline">([\s\S]*?)<\/div>/.exec(html)?.[1]
     ?? /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? html;
   return body.trim();
