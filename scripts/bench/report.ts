@@ -1,0 +1,97 @@
+import type { PageWeight } from './weight.ts';
+
+/** One course size as written to bench/results.json. */
+export interface SizeRow {
+  size: string;
+  slides: number;
+  decks: number;
+  buildSeconds: number;
+  buildPeakMiB: number;
+  msPerSlide: number;
+  floorSeconds: number;
+  buildOverFloor: number;
+  astroOnlySeconds: number;
+  astroOverFloor: number;
+  marpSeconds?: number;
+  oursOverMarp?: number;
+  slidevSeconds?: number;
+  slidevDecksBuilt?: number;
+  oursOverSlidev?: number;
+}
+
+/** Everything bench/results.md reports. */
+export interface Results {
+  date: string;
+  cores: number;
+  node: string;
+  anchorProblems: { marp?: string; slidev?: string };
+  sizes: SizeRow[];
+  linearity?: number;
+  contentRatio?: number;
+  realCourse: {
+    buildSeconds: number; pdfSeconds: number; pdfPages: number; pdfSecondsPerPage: number; searchLatencyMs: number;
+    deckWeight: PageWeight; notesWeight: PageWeight; distBytes: number; searchIndexBytes: number; searchIndexOverHtml: number;
+  };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const weight = (w: PageWeight) => `JS ${kb(w.jsRaw)} (${kb(w.jsGzip)} gzip), CSS ${kb(w.cssRaw)} (${kb(w.cssGzip)} gzip)`;
+const perDeck = (seconds: number | undefined, decks: number) => (seconds === undefined ? '–' : (seconds / decks).toFixed(2));
+const verdict = (met: boolean) => (met ? 'met' : '**missed**');
+
+function row(s: SizeRow): string {
+  const cells = [
+    s.size, s.slides, s.buildSeconds, s.buildPeakMiB, s.msPerSlide, s.floorSeconds, s.buildOverFloor,
+    `${s.astroOnlySeconds} (${s.astroOverFloor}×)`, perDeck(s.buildSeconds, s.decks),
+    s.marpSeconds ?? '–', perDeck(s.marpSeconds, s.decks), s.oursOverMarp ?? '–',
+    s.slidevSeconds ?? '–', perDeck(s.slidevSeconds, s.decks), s.oursOverSlidev ?? '–',
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
+
+function anchorProblemsLine(problems: Results['anchorProblems']): string {
+  const lines = Object.entries(problems).map(([tool, problem]) => `${tool}: ${problem}`);
+  return lines.length === 0 ? 'none' : lines.join('; ');
+}
+
+/** bench/results.md: the table, the real course's figures, and each target met or missed. */
+export function resultsMarkdown(json: Results): string {
+  const real = json.realCourse;
+  const slidevNote = json.sizes.filter((s) => s.slidevDecksBuilt !== undefined && s.slidevDecksBuilt < s.decks)
+    .map((s) => `${s.size}: ${s.slidevDecksBuilt} of ${s.decks} decks built, scaled`).join('; ');
+  const largest = json.sizes.at(-1)!;
+  return `# Benchmark results
+
+Run ${json.date} on ${json.cores} cores, Node ${json.node}. Ratios matter; absolute times vary from run to run.
+
+| size (lectures×slides) | slides | full build s | peak MiB | ms/slide | floor s | build/floor | astro only s (/floor) | ours s/deck | Marp s | Marp s/deck | ours/Marp | Slidev s* | Slidev s/deck | ours/Slidev |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${json.sizes.map(row).join('\n')}
+
+*Slidev builds one deck per process and so is run deck by deck${slidevNote ? ` (${slidevNote})` : ''}.
+Peak MiB: resident memory of the build's whole process tree, sampled every 50 ms.
+Linearity: ${json.contentRatio ?? '–'}× the content took ${json.linearity ?? '–'}× the build time.
+Anchor problems: ${anchorProblemsLine(json.anchorProblems)}.
+
+## The real course
+
+- Full build: ${real.buildSeconds} s. PDFs: ${real.pdfSeconds} s for ${real.pdfPages} pages (${real.pdfSecondsPerPage} s/page).
+- Search latency in Chromium (typing to first result, median): ${real.searchLatencyMs} ms.
+- Deck page before interaction: ${weight(real.deckWeight)}.
+- Notes page before interaction: ${weight(real.notesWeight)}.
+- dist/: ${kb(real.distBytes)}; search index ${kb(real.searchIndexBytes)} = ${real.searchIndexOverHtml}× the HTML.
+
+## Reading the numbers
+
+- Every measured build starts without Astro's cache of rendered Markdown (\`node_modules/.astro\`).
+- The full build checks every lecture by rendering it through the pipeline (the floor's work), hands those
+  renders to Astro instead of rendering again, then Astro writes the pages and Pagefind indexes them.
+  "astro only" is \`astro build\` alone, which renders itself, without the check or the search index.
+- Targets: full build ≤ 2× floor: ${verdict(json.sizes.every((s) => s.buildOverFloor <= 2))};
+  linear (≤ 1.05× the content ratio): ${verdict(Number(json.linearity) <= Number(json.contentRatio) * 1.05)};
+  peak memory under 2 GiB at ${largest.slides} slides: ${verdict(largest.buildPeakMiB < 2048)}${largest.slides < 5000 ? ' (run `-- --full` for 5,000 slides)' : ''};
+  ≥ 5× faster than Slidev: ${verdict(json.sizes.every((s) => s.oursOverSlidev !== undefined && s.oursOverSlidev <= 0.2))};
+  deck JS ≤ 120 KB gzip: ${verdict(real.deckWeight.jsGzip <= 120 * 1024)};
+  notes page JS before any interaction: ${kb(real.notesWeight.jsGzip)} gzip (${real.notesWeight.jsGzip === 0 ? 'met' : 'the theme line that must run before the first paint, and the loader that fetches the rest on first use'}).
+`;
+}
