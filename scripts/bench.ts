@@ -90,6 +90,7 @@ async function main(): Promise<void> {
     sizes: results.map((r) => ({
       size: r.size, slides: r.slides, decks: Number(r.size.split('x')[0]),
       buildSeconds: round(r.build.seconds), buildPeakMiB: Math.round(r.build.peakMiB), buildOk: r.build.ok,
+      phases: Object.fromEntries([...r.build.output.matchAll(/^phase: (\w+) ([\d.]+) s$/gm)].map((match) => [match[1]!, Number(match[2])])),
       astroOnlySeconds: round(r.astroOnly.seconds), floorSeconds: round(r.floor.seconds),
       msPerSlide: round((r.build.seconds * 1000) / r.slides, 1),
       buildOverFloor: round(r.build.seconds / r.floor.seconds), astroOverFloor: round(r.astroOnly.seconds / r.floor.seconds),

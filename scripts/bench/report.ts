@@ -7,6 +7,8 @@ export interface SizeRow {
   decks: number;
   buildSeconds: number;
   buildPeakMiB: number;
+  /** Seconds of each phase of the full build, as it prints them (check, astro, search). */
+  phases: Record<string, number>;
   msPerSlide: number;
   floorSeconds: number;
   buildOverFloor: number;
@@ -70,6 +72,7 @@ ${json.sizes.map(row).join('\n')}
 
 *Slidev builds one deck per process and so is run deck by deck${slidevNote ? ` (${slidevNote})` : ''}.
 Peak MiB: resident memory of the build's whole process tree, sampled every 50 ms.
+Full build by phase: ${json.sizes.map((s) => `${s.size}: ${Object.entries(s.phases).map(([phase, seconds]) => `${phase} ${seconds} s`).join(', ')}`).join('; ')}.
 Linearity: ${json.contentRatio ?? '–'}× the content took ${json.linearity ?? '–'}× the build time.
 Anchor problems: ${anchorProblemsLine(json.anchorProblems)}.
 

@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import { LECTURES_DIR } from '../lib/content-dir.ts';
 import type { Bibliography } from '../references/bibliography.ts';
 import { courseCitations } from '../references/context.ts';
-import { createLectureChecker, type CheckerOptions, type LectureCheck, type LectureSource } from './check-lectures.ts';
+import type { LectureCheck, LectureSource } from './check-lectures.ts';
+import { checkLectures, type PoolOptions } from './check-pool.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { checkInternalLinks } from './link-rules.ts';
 
@@ -50,23 +51,32 @@ function duplicateDiagnostics(checks: { source: LectureSource; check: LectureChe
   return diagnostics;
 }
 
+/** What checking the course found. */
+export interface CourseCheck {
+  /** Every problem, errors and warnings, lecture by lecture then course-wide. */
+  diagnostics: Diagnostic[];
+  /** Each lecture file with its check. */
+  lectures: { source: LectureSource; check: LectureCheck }[];
+}
+
 /**
  * Check every lecture and the rules that span lectures (unique numbers and
- * names, links between lectures, the bibliography), and return all problems
- * found, errors and warnings.
+ * names, links between lectures, the bibliography): all problems found,
+ * errors and warnings, and each lecture's check.
  */
-export async function checkCourse(dir = LECTURES_DIR, options: CheckerOptions = {}): Promise<Diagnostic[]> {
-  const checkLecture = await createLectureChecker(options);
-  const checks: { source: LectureSource; check: LectureCheck }[] = [];
-  for (const source of await readLectures(dir)) checks.push({ source, check: await checkLecture(source) });
+export async function checkCourse(dir = LECTURES_DIR, options: PoolOptions = {}): Promise<CourseCheck> {
+  const sources = await readLectures(dir);
+  const lectureChecks = await checkLectures(sources, options);
+  const checks = sources.map((source, index) => ({ source, check: lectureChecks[index]! }));
   const cited = new Set(checks.flatMap(({ check }) => check.citedKeys));
   const links = checkInternalLinks(checks.map(({ source, check }) => ({
     id: check.id, path: source.path, anchors: new Set(check.slideIds), links: check.internalLinks,
   })));
-  return [
+  const diagnostics = [
     ...bibliographyDiagnostics(courseCitations().bibliography, cited),
     ...checks.flatMap(({ check }) => check.diagnostics),
     ...duplicateDiagnostics(checks),
     ...links,
   ];
+  return { diagnostics, lectures: checks };
 }

@@ -1,5 +1,5 @@
 import { lectureIdOf } from '../markdown/lecture-views.ts';
-import { handOverRender } from '../lib/render-handoff.ts';
+import type { HandedRender } from '../lib/render-handoff.ts';
 import { astroEntryOf, createLectureRenderer } from '../markdown/render.ts';
 import type { InternalLink } from '../markdown/remark-internal-links.ts';
 import { lectureSchema, type LectureData } from '../schemas/lecture.ts';
@@ -30,6 +30,8 @@ export interface LectureCheck {
   slideIds: string[];
   /** Links it makes to other places of the course. */
   internalLinks: InternalLink[];
+  /** The render, as Astro's loader would make it, when asked for and free of errors. */
+  render?: HandedRender & { body: string };
 }
 
 /** Checks one lecture: frontmatter against the schema, body through the pipeline. */
@@ -39,8 +41,8 @@ export type LectureChecker = (source: LectureSource) => Promise<LectureCheck>;
 export interface CheckerOptions {
   /** Site base path, as the build will use it (links in the rendered HTML carry it). */
   base?: string;
-  /** Keep each clean render for the Astro build in this process (see `render-handoff.ts`). */
-  handOver?: boolean;
+  /** Return each clean render with its check, for the Astro build to reuse (see `render-handoff.ts`). */
+  keepRenders?: boolean;
 }
 
 /**
@@ -48,7 +50,7 @@ export interface CheckerOptions {
  * (same plugins, same Shiki, the same body and frontmatter), collecting every
  * message instead of stopping.
  */
-export async function createLectureChecker({ base, handOver = false }: CheckerOptions = {}): Promise<LectureChecker> {
+export async function createLectureChecker({ base, keepRenders = false }: CheckerOptions = {}): Promise<LectureChecker> {
   const render = await createLectureRenderer({ base });
 
   return async function checkLecture(source) {
@@ -71,9 +73,7 @@ export async function createLectureChecker({ base, handOver = false }: CheckerOp
     const rendered = await render(entry?.body ?? block.body, { absolutePath: source.absolutePath, frontmatter: entry?.frontmatter ?? data });
     const { messages, views, internalLinks } = rendered;
     for (const message of messages) diagnostics.push(fromMessage(source.path, message));
-    if (handOver && entry && !messages.some((message) => message.fatal)) {
-      handOverRender(source.absolutePath, entry.body, { html: rendered.notesHtml, metadata: rendered.metadata });
-    }
+    const clean = entry !== undefined && !messages.some((message) => message.fatal);
     return {
       id,
       data,
@@ -81,6 +81,7 @@ export async function createLectureChecker({ base, handOver = false }: CheckerOp
       citedKeys: views?.citations.map((use) => use.key) ?? [],
       slideIds: views?.slides.map((slide) => slide.id) ?? [],
       internalLinks,
+      render: keepRenders && clean ? { body: entry.body, html: rendered.notesHtml, metadata: rendered.metadata } : undefined,
     };
   };
 }
