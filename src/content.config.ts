@@ -11,6 +11,8 @@ const lectures = defineCollection({
     pattern: '*.md',
     base: LECTURES_DIR,
     generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+    // The pages use the rendered lecture only; the Markdown would double the content store.
+    retainBody: false,
   })),
   schema: lectureSchema,
 });

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Course } from '../schemas/course.ts';
 
 /** "Edit this page" URL of a file in the course repository, when the course names one. */
@@ -8,16 +9,35 @@ export function editUrl(course: Pick<Course, 'repository' | 'branch'>, filePath:
   return `${course.repository.replace(/\/$/, '')}/edit/${course.branch}/${filePath.replace(/^\.\//, '')}`;
 }
 
+const commitDates = new Map<string, Map<string, Date>>();
+
+/**
+ * Last commit date of every file in a folder, from one `git log` (newest
+ * first, so a file's first date is its latest); empty outside git.
+ */
+function commitDatesIn(dir: string): Map<string, Date> {
+  let dates = commitDates.get(dir);
+  if (dates) return dates;
+  dates = new Map();
+  try {
+    const log = execFileSync('git', ['-C', dir, 'log', '--format=%x00%cI', '--name-only', '--relative', '--', '.'],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    for (const commit of log.split('\0').slice(1)) {
+      const [date, ...files] = commit.trim().split('\n');
+      for (const file of files) if (file && !dates.has(resolve(dir, file))) dates.set(resolve(dir, file), new Date(date!));
+    }
+  } catch {
+    // Not a git checkout, or git missing: every file falls back to the file system.
+  }
+  commitDates.set(dir, dates);
+  return dates;
+}
+
 /**
  * When a file last changed: its last commit date from git, else (not in git,
  * or uncommitted in a fresh checkout) its modification time.
  */
 export function lastUpdated(filePath: string): Date {
-  try {
-    const iso = execFileSync('git', ['log', '-1', '--format=%cI', '--', filePath], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    if (iso) return new Date(iso);
-  } catch {
-    // Not a git checkout, or git missing: fall back to the file system.
-  }
-  return statSync(filePath).mtime;
+  const path = resolve(filePath);
+  return commitDatesIn(dirname(path)).get(path) ?? statSync(path).mtime;
 }

@@ -30,6 +30,8 @@ export interface LectureViews {
   citations: CitationUse[];
   /** The `<section>`s of the reveal.js deck. */
   deckHtml: string;
+  /** Words of the Markdown body (slides and notes), for the reading time. */
+  words: number;
 }
 
 /** Read the views the pipeline stored in the render metadata's frontmatter. */

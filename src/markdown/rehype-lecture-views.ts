@@ -192,7 +192,8 @@ export default function rehypeLectureViews() {
     labelDeckSlides(deck, slides);
     if (lectureId) addDeckLinks(deck, lectureId, slides);
     const citations = collectCitations(deck, slides);
-    const views: LectureViews = { slides, citations, deckHtml: toHtml(deck, { allowDangerousHtml: true }) };
+    const words = String(file.value).split(/\s+/).filter(Boolean).length;
+    const views: LectureViews = { slides, citations, deckHtml: toHtml(deck, { allowDangerousHtml: true }), words };
 
     dropBlocks(tree, 'slides-only');
     dropBlocks(tree, 'code-step');

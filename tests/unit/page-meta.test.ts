@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,9 +14,11 @@ describe('page metadata', () => {
     assert.equal(editUrl({ branch: 'main' }, 'x.md'), undefined);
   });
 
-  it('dates a committed file by its last commit', () => {
-    const date = lastUpdated('package.json');
-    assert.ok(date.getTime() > Date.parse('2026-01-01') && date.getTime() <= Date.now());
+  it('dates each committed file by its own last commit', () => {
+    for (const file of ['content/lectures/01-introduction.md', 'content/lectures/03-materials-data.md', 'package.json']) {
+      const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], { encoding: 'utf8' }).trim();
+      assert.equal(lastUpdated(file).toISOString(), new Date(committed).toISOString(), file);
+    }
   });
 
   it('falls back to the modification time outside git', () => {

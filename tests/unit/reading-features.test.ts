@@ -4,6 +4,11 @@ import { query } from '../helpers/html.ts';
 import { renderLecture } from '../helpers/markdown.ts';
 
 describe('callouts, figures, numbered equations and footnotes', () => {
+  it('counts the words of the lecture source for the reading time', async () => {
+    const { views } = await renderLecture('## Slide\n\nalpha beta\n\n:::notes\ngamma delta epsilon\n:::');
+    assert.equal(views.words, 9);
+  });
+
   it('turns :::tip[Title] and :::warning into titled callouts', async () => {
     const { notesHtml } = await renderLecture('## A\n\n:::tip[Try this]\nDo it.\n:::\n\n:::warning\nCareful.\n:::');
     const html = query(notesHtml);
