@@ -1,13 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { LECTURES_DIR } from './lib/content-dir.ts';
-import { reusingCheckRenders } from './lib/render-handoff.ts';
+import { lectureLoader } from './lib/lecture-loader.ts';
 import { lectureSchema } from './schemas/lecture.ts';
 
 /** Lectures: `content/lectures/NN-slug.md`; the id (used in URLs) is the file name. */
 const lectures = defineCollection({
-  // In `npm run build` the check has rendered every lecture already: reuse those renders.
-  loader: reusingCheckRenders(glob({
+  // Renders made by the check are reused, and the HTML is kept beside the store (lecture-loader.ts).
+  loader: lectureLoader(glob({
     pattern: '*.md',
     base: LECTURES_DIR,
     generateId: ({ entry }) => entry.replace(/\.md$/, ''),

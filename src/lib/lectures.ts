@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { lectureViewsOf, type LectureViews } from '../markdown/lecture-views.ts';
+import { htmlFileOf, loadHtml, type LectureHtml } from './lecture-html-store.ts';
 
 
 /** A lecture entry of the content collection. */
@@ -40,7 +41,20 @@ export function viewsOf(lecture: Lecture): LectureViews {
         'Run `npm run check` for every problem with its line, fix them and build again.',
     );
   }
-  return views;
+  return { ...views, deckHtml: htmlOf(lecture).deckHtml };
+}
+
+/** The rendered notes and deck HTML of a lecture, from the file the content store names. */
+export function htmlOf(lecture: Lecture): LectureHtml {
+  const file = htmlFileOf(lecture.rendered);
+  const html = file === undefined ? undefined : loadHtml(file);
+  if (!html) {
+    throw new AstroError(
+      `The rendered HTML of ${lecture.filePath ?? lecture.id} is missing from the build cache.`,
+      'Build again; if it persists, delete node_modules/.astro and build again.',
+    );
+  }
+  return html;
 }
 
 /** Two-digit lecture label, e.g. "Lecture 1". */

@@ -1,22 +1,7 @@
-import type { Loader, LoaderContext } from 'astro/loaders';
-
 /** A rendered entry as Astro's content store keeps it. */
 export interface HandedRender {
   html: string;
   metadata: Record<string, unknown>;
-}
-
-/** What a content loader receives to render one entry (Astro's `DataEntry`, as far as used here). */
-interface RenderEntry {
-  filePath?: string;
-  body?: string;
-}
-
-type RenderFunction = (entry: RenderEntry) => Promise<HandedRender>;
-
-/** The part of Astro's content entry type that renders (not in Astro's public types). */
-interface EntryType {
-  getRenderFunction?: (config: unknown) => Promise<RenderFunction>;
 }
 
 interface Handoff {
@@ -53,7 +38,8 @@ export function handoffCounts(): { handed: number; reused: number } {
   return { handed, reused };
 }
 
-function takeRender(entry: RenderEntry): HandedRender | undefined {
+/** The render handed over for this file and body, once; undefined if there is none. */
+export function takeRender(entry: { filePath?: string; body?: string }): HandedRender | undefined {
   if (entry.filePath === undefined || entry.body === undefined) return undefined;
   const state = handoff();
   const key = keyOf(entry.filePath, entry.body);
@@ -63,39 +49,4 @@ function takeRender(entry: RenderEntry): HandedRender | undefined {
     state.reused += 1;
   }
   return rendered;
-}
-
-/** An entry type whose render function first looks for a handed-over render. */
-export function reusingEntryType<T extends EntryType>(type: T): T {
-  const original = type.getRenderFunction;
-  if (!original) return type;
-  return {
-    ...type,
-    async getRenderFunction(config: unknown) {
-      const render = await original.call(type, config);
-      return async (entry: RenderEntry) => takeRender(entry) ?? render(entry);
-    },
-  };
-}
-
-/**
- * Wrap a content loader (Astro's glob loader) so that lectures the check has
- * already rendered in this process are stored without a second render. Astro
- * passes the entry types to its loaders beside the public context; without
- * them every entry is rendered as usual.
- */
-export function reusingCheckRenders(loader: Loader): Loader {
-  return {
-    ...loader,
-    load(context: LoaderContext) {
-      const { entryTypes } = context as LoaderContext & { entryTypes?: Map<string, EntryType> };
-      if (!entryTypes) return loader.load(context);
-      const wrapped = new Map<EntryType, EntryType>();
-      const reusing = new Map([...entryTypes].map(([extension, type]) => {
-        if (!wrapped.has(type)) wrapped.set(type, reusingEntryType(type));
-        return [extension, wrapped.get(type)!];
-      }));
-      return loader.load({ ...context, entryTypes: reusing } as LoaderContext);
-    },
-  };
 }

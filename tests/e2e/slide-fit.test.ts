@@ -20,7 +20,8 @@ describe('every slide of every built deck fits its 16:9 frame', () => {
           const blocks = [...slide.children].filter((child) => !child.matches('aside.notes, .notes-link'));
           if (blocks.length === 0) return [];
           const top = Math.min(...blocks.map((block) => block.getBoundingClientRect().top));
-          const bottom = Math.max(...blocks.map((block) => block.getBoundingClientRect().bottom));
+          // A block's bottom margin counts: content running to the very edge sits under the slide number.
+          const bottom = Math.max(...blocks.map((block) => block.getBoundingClientRect().bottom + parseFloat(getComputedStyle(block).marginBottom)));
           return bottom - top > 1080 ? [`${slide.id}: ${Math.round(bottom - top)} px`] : [];
         }));
       await page.close();
