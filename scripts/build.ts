@@ -31,6 +31,7 @@ try {
     if (!check.render) continue;
     const { body, ...rendered } = check.render;
     handOverRender(source.absolutePath, body, rendered);
+    delete check.render; // One copy of the HTML in memory while Astro builds, not two.
   }
   started = performance.now();
   await build({ root: process.cwd(), outDir });

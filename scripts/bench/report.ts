@@ -87,8 +87,7 @@ Anchor problems: ${anchorProblemsLine(json.anchorProblems)}.
 ## Reading the numbers
 
 - Every measured build starts without Astro's cache of rendered Markdown (\`node_modules/.astro\`).
-- The full build checks every lecture by rendering it through the pipeline (the floor's work, on every core
-  for a large course), hands those renders to Astro instead of rendering again, keeps their HTML beside
+- The full build checks every lecture by rendering it through the pipeline (the floor's work), hands those renders to Astro instead of rendering again, keeps their HTML beside
   Astro's content store (which Astro bundles into the build), then Astro writes the pages and Pagefind
   indexes them.
   "astro only" is \`astro build\` alone, which renders itself, without the check or the search index.

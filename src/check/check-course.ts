@@ -3,8 +3,7 @@ import { join, resolve } from 'node:path';
 import { LECTURES_DIR } from '../lib/content-dir.ts';
 import type { Bibliography } from '../references/bibliography.ts';
 import { courseCitations } from '../references/context.ts';
-import type { LectureCheck, LectureSource } from './check-lectures.ts';
-import { checkLectures, type PoolOptions } from './check-pool.ts';
+import { createLectureChecker, type CheckerOptions, type LectureCheck, type LectureSource } from './check-lectures.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { checkInternalLinks } from './link-rules.ts';
 
@@ -64,10 +63,10 @@ export interface CourseCheck {
  * names, links between lectures, the bibliography): all problems found,
  * errors and warnings, and each lecture's check.
  */
-export async function checkCourse(dir = LECTURES_DIR, options: PoolOptions = {}): Promise<CourseCheck> {
-  const sources = await readLectures(dir);
-  const lectureChecks = await checkLectures(sources, options);
-  const checks = sources.map((source, index) => ({ source, check: lectureChecks[index]! }));
+export async function checkCourse(dir = LECTURES_DIR, options: CheckerOptions = {}): Promise<CourseCheck> {
+  const checkLecture = await createLectureChecker(options);
+  const checks: CourseCheck['lectures'] = [];
+  for (const source of await readLectures(dir)) checks.push({ source, check: await checkLecture(source) });
   const cited = new Set(checks.flatMap(({ check }) => check.citedKeys));
   const links = checkInternalLinks(checks.map(({ source, check }) => ({
     id: check.id, path: source.path, anchors: new Set(check.slideIds), links: check.internalLinks,
