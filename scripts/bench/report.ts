@@ -87,9 +87,10 @@ Anchor problems: ${anchorProblemsLine(json.anchorProblems)}.
 ## Reading the numbers
 
 - Every measured build starts without Astro's cache of rendered Markdown (\`node_modules/.astro\`).
-- The full build checks every lecture by rendering it through the pipeline (the floor's work), hands those renders to Astro instead of rendering again, keeps their HTML beside
-  Astro's content store (which Astro bundles into the build), then Astro writes the pages and Pagefind
-  indexes them.
+- The full build checks every lecture by rendering it through the pipeline (the floor's work), hands those
+  renders to Astro instead of rendering again, keeps their HTML beside Astro's content store (which Astro
+  bundles into the build), then Astro writes the pages and Pagefind indexes them. \`bench/changes.md\`
+  records what each change for speed and memory did.
   "astro only" is \`astro build\` alone, which renders itself, without the check or the search index.
 - Targets: full build ≤ 2× floor: ${verdict(json.sizes.every((s) => s.buildOverFloor <= 2))};
   linear (≤ 1.05× the content ratio): ${verdict(Number(json.linearity) <= Number(json.contentRatio) * 1.05)};
