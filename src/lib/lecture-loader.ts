@@ -28,8 +28,10 @@ export function lectureEntryType<T extends EntryType>(type: T, htmlDir = LECTURE
   return {
     ...type,
     async getRenderFunction(config: unknown) {
-      const render = await original.call(type, config);
-      return async (entry: RenderEntry) => offloadHtml(entry, takeRender(entry) ?? (await render(entry)), htmlDir);
+      // Astro's renderer (Shiki, KaTeX, every plugin) is only set up if some lecture was not handed over.
+      let render: Promise<RenderFunction> | undefined;
+      return async (entry: RenderEntry) =>
+        offloadHtml(entry, takeRender(entry) ?? (await (await (render ??= original.call(type, config)))(entry)), htmlDir);
     },
   };
 }
