@@ -24,8 +24,9 @@ const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 /** Slidev takes one process per deck: at most this many decks are built, and the time scaled to the course. */
 const SLIDEV_DECKS = 10;
 /** Astro keeps rendered Markdown between builds: every measured build starts without it. */
+const clearAstroCache = () => rmSync('node_modules/.astro', { recursive: true, force: true });
 const coldBuild = (outDir: string, command: string[], env: Record<string, string>) => {
-  rmSync('node_modules/.astro', { recursive: true, force: true });
+  clearAstroCache();
   return measure(node, [...command, '--outDir', outDir], env);
 };
 
@@ -76,7 +77,7 @@ async function main(): Promise<void> {
   for (const size of sizes) results.push(await measureSize(size, anchorsReady));
 
   log('real course: build, PDFs, page weight, search…');
-  rmSync('node_modules/.astro', { recursive: true, force: true });
+  clearAstroCache();
   const real = await measure('npm', ['run', 'build']);
   const pdf = await measure(node, ['scripts/pdf.ts']);
   const pdfPages = [...pdf.output.matchAll(/(\d+) pages/g)].reduce((sum, match) => sum + Number(match[1]), 0);

@@ -1,5 +1,5 @@
 import { lectureIdOf } from '../markdown/lecture-views.ts';
-import type { HandedRender } from '../lib/render-handoff.ts';
+import type { StoredRender } from '../lib/lecture-html-store.ts';
 import { astroEntryOf, createLectureRenderer } from '../markdown/render.ts';
 import type { InternalLink } from '../markdown/remark-internal-links.ts';
 import { lectureSchema, type LectureData } from '../schemas/lecture.ts';
@@ -31,7 +31,7 @@ export interface LectureCheck {
   /** Links it makes to other places of the course. */
   internalLinks: InternalLink[];
   /** The render, as Astro's loader would make it, when asked for and free of errors. */
-  render?: HandedRender & { body: string };
+  render?: StoredRender & { body: string };
 }
 
 /** Checks one lecture: frontmatter against the schema, body through the pipeline. */

@@ -16,32 +16,21 @@ export interface SlideRecord {
   lecture: string;
 }
 
-/** EXCLUDED as tag and class pairs: they are simple selectors, and matching them directly beats a CSS engine on thousands of slides. */
-const EXCLUDED_PARTS = EXCLUDED.map((selector) => {
-  const [tag, className] = selector.split('.');
-  return { tag: tag || undefined, className };
-});
-
-function isExcluded(element: Element): boolean {
-  const classes = element.properties.className;
-  return EXCLUDED_PARTS.some(({ tag, className }) =>
-    (tag === undefined || element.tagName === tag) && (className === undefined || (Array.isArray(classes) && classes.includes(className))));
-}
-
 /** The text of a node without the text of excluded elements (as hast-util-to-string, minus those). */
-function textOf(node: Nodes): string {
+function textOf(node: Nodes, excluded: ReadonlySet<Nodes>): string {
+  if (excluded.has(node)) return '';
   if (node.type === 'text') return node.value;
-  if (node.type === 'element' && isExcluded(node)) return '';
   if (!('children' in node)) return '';
-  return node.children.map(textOf).join('');
+  return node.children.map((child) => textOf(child, excluded)).join('');
 }
 
 /** Every slide of a built deck page as a record that opens that slide. */
 export function slideRecords(html: string, deckUrl: string): SlideRecord[] {
   const tree = fromHtml(html);
   const lecture = String(select('.reveal', tree)?.properties.dataLecture ?? '');
+  const excluded = new Set<Nodes>(selectAll(EXCLUDED.join(', '), tree));
   return selectAll('.reveal .slides > section[id]', tree).flatMap((section: Element) => {
-    const content = textOf(section).replace(/\s+/g, ' ').trim();
+    const content = textOf(section, excluded).replace(/\s+/g, ' ').trim();
     const title = String(section.properties.ariaLabel ?? section.properties.id);
     return content ? [{ url: `${deckUrl}#/${section.properties.id}`, title, content, lecture }] : [];
   });

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { lectureViewsOf, type LectureViews } from '../markdown/lecture-views.ts';
+import { lectureViewsOf, type StoredViews } from '../markdown/lecture-views.ts';
 import { htmlFileOf, loadHtml, type LectureHtml } from './lecture-html-store.ts';
 
 
@@ -30,7 +30,7 @@ export async function upcomingLectures(): Promise<Map<number, Lecture>> {
  * file:line (in `astro dev`, Astro's error overlay shows them), rather than
  * shipping a page that looks finished.
  */
-export function viewsOf(lecture: Lecture): LectureViews {
+export function viewsOf(lecture: Lecture): StoredViews {
   const frontmatter = lecture.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined;
   const errors = frontmatter?.lectureErrors as string[] | undefined;
   if (errors) throw new AstroError(errors.join('\n'), 'Fix these and save; `npm run check` lists every problem of the course.');
@@ -41,7 +41,7 @@ export function viewsOf(lecture: Lecture): LectureViews {
         'Run `npm run check` for every problem with its line, fix them and build again.',
     );
   }
-  return { ...views, deckHtml: htmlOf(lecture).deckHtml };
+  return views;
 }
 
 /** The rendered notes and deck HTML of a lecture, from the file the content store names. */

@@ -1,11 +1,7 @@
-/** A rendered entry as Astro's content store keeps it. */
-export interface HandedRender {
-  html: string;
-  metadata: Record<string, unknown>;
-}
+import type { StoredRender } from './lecture-html-store.ts';
 
 interface Handoff {
-  renders: Map<string, HandedRender>;
+  renders: Map<string, StoredRender>;
   handed: number;
   reused: number;
 }
@@ -26,7 +22,7 @@ const keyOf = (filePath: string, body: string) => `${filePath}\0${body}`;
  * rendering the lecture again. `body` must be exactly what Astro renders (the
  * trimmed text after the frontmatter): any other body is simply not reused.
  */
-export function handOverRender(filePath: string, body: string, rendered: HandedRender): void {
+export function handOverRender(filePath: string, body: string, rendered: StoredRender): void {
   const state = handoff();
   state.renders.set(keyOf(filePath, body), rendered);
   state.handed += 1;
@@ -39,7 +35,7 @@ export function handoffCounts(): { handed: number; reused: number } {
 }
 
 /** The render handed over for this file and body, once; undefined if there is none. */
-export function takeRender(entry: { filePath?: string; body?: string }): HandedRender | undefined {
+export function takeRender(entry: { filePath?: string; body?: string }): StoredRender | undefined {
   if (entry.filePath === undefined || entry.body === undefined) return undefined;
   const state = handoff();
   const key = keyOf(entry.filePath, entry.body);

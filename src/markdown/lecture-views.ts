@@ -34,6 +34,9 @@ export interface LectureViews {
   words: number;
 }
 
+/** The views as the content store keeps them: the deck HTML is stored apart (see `lecture-html-store.ts`). */
+export type StoredViews = Omit<LectureViews, 'deckHtml'>;
+
 /** Read the views the pipeline stored in the render metadata's frontmatter. */
 export function lectureViewsOf(frontmatter: Record<string, unknown> | undefined): LectureViews | undefined {
   return frontmatter?.lectureViews as LectureViews | undefined;

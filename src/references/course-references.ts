@@ -1,4 +1,4 @@
-import type { LectureViews } from '../markdown/lecture-views.ts';
+import type { StoredViews } from '../markdown/lecture-views.ts';
 import type { CitationContext } from './context.ts';
 import { citeLabels, formatEntry } from './format.ts';
 import { assertBibliographyValid } from './lecture-references.ts';
@@ -39,7 +39,7 @@ export function referenceGroup(type: string | undefined): string {
 export interface CitingLecture {
   id: string;
   label: string;
-  views: LectureViews;
+  views: StoredViews;
 }
 
 /**
