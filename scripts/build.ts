@@ -22,17 +22,11 @@ try {
   const course = loadCourse();
   let started = performance.now();
   // The check renders every lecture exactly as Astro would and hands the renders over, so none is rendered twice.
-  const { diagnostics, lectures } = await checkCourse(undefined, { base: basePath(course), keepRenders: true });
+  const { diagnostics } = await checkCourse(undefined, { base: basePath(course), onRender: handOverRender });
   if (!reportDiagnostics(diagnostics, process.argv.includes('--strict'))) {
     process.exit(1);
   }
   console.log(`phase: check ${since(started)} s`);
-  for (const { source, check } of lectures) {
-    if (!check.render) continue;
-    const { body, ...rendered } = check.render;
-    handOverRender(source.absolutePath, body, rendered);
-    delete check.render; // One copy of the HTML in memory while Astro builds, not two.
-  }
   started = performance.now();
   await build({ root: process.cwd(), outDir });
   console.log(`phase: astro ${since(started)} s`);

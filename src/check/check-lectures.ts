@@ -1,5 +1,5 @@
 import { lectureIdOf } from '../markdown/lecture-views.ts';
-import type { StoredRender } from '../lib/lecture-html-store.ts';
+import type { HandedRender } from '../lib/render-handoff.ts';
 import { astroEntryOf, createLectureRenderer } from '../markdown/render.ts';
 import type { InternalLink } from '../markdown/remark-internal-links.ts';
 import { lectureSchema, type LectureData } from '../schemas/lecture.ts';
@@ -30,9 +30,8 @@ export interface LectureCheck {
   slideIds: string[];
   /** Links it makes to other places of the course. */
   internalLinks: InternalLink[];
-  /** The render, as Astro's loader would make it, when asked for and free of errors. */
-  render?: StoredRender & { body: string };
 }
+
 
 /** Checks one lecture: frontmatter against the schema, body through the pipeline. */
 export type LectureChecker = (source: LectureSource) => Promise<LectureCheck>;
@@ -41,8 +40,8 @@ export type LectureChecker = (source: LectureSource) => Promise<LectureCheck>;
 export interface CheckerOptions {
   /** Site base path, as the build will use it (links in the rendered HTML carry it). */
   base?: string;
-  /** Return each clean render with its check, for the Astro build to reuse (see `render-handoff.ts`). */
-  keepRenders?: boolean;
+  /** Called with each render free of errors as soon as it is made, for the Astro build to reuse (see `render-handoff.ts`). */
+  onRender?: (render: HandedRender) => void;
 }
 
 /**
@@ -50,7 +49,7 @@ export interface CheckerOptions {
  * (same plugins, same Shiki, the same body and frontmatter), collecting every
  * message instead of stopping.
  */
-export async function createLectureChecker({ base, keepRenders = false }: CheckerOptions = {}): Promise<LectureChecker> {
+export async function createLectureChecker({ base, onRender }: CheckerOptions = {}): Promise<LectureChecker> {
   const render = await createLectureRenderer({ base });
 
   return async function checkLecture(source) {
@@ -73,7 +72,9 @@ export async function createLectureChecker({ base, keepRenders = false }: Checke
     const rendered = await render(entry?.body ?? block.body, { absolutePath: source.absolutePath, frontmatter: entry?.frontmatter ?? data });
     const { messages, views, internalLinks } = rendered;
     for (const message of messages) diagnostics.push(fromMessage(source.path, message));
-    const clean = entry !== undefined && !messages.some((message) => message.fatal);
+    if (onRender && entry && !messages.some((message) => message.fatal)) {
+      onRender({ filePath: source.absolutePath, body: entry.body, rendered: { html: rendered.notesHtml, metadata: rendered.metadata } });
+    }
     return {
       id,
       data,
@@ -81,7 +82,6 @@ export async function createLectureChecker({ base, keepRenders = false }: Checke
       citedKeys: views?.citations.map((use) => use.key) ?? [],
       slideIds: views?.slides.map((slide) => slide.id) ?? [],
       internalLinks,
-      render: keepRenders && clean ? { body: entry.body, html: rendered.notesHtml, metadata: rendered.metadata } : undefined,
     };
   };
 }

@@ -1,5 +1,15 @@
 import type { StoredRender } from './lecture-html-store.ts';
 
+/** A lecture's render as Astro's loader would make it: the body Astro renders and what it stores. */
+export interface HandedRender {
+  /** Absolute path of the lecture file. */
+  filePath: string;
+  /** The trimmed text after the frontmatter, exactly what Astro renders: any other body is not reused. */
+  body: string;
+  /** The render as Astro's content store keeps it. */
+  rendered: StoredRender;
+}
+
 interface Handoff {
   renders: Map<string, StoredRender>;
   handed: number;
@@ -17,12 +27,8 @@ function handoff(): Handoff {
 
 const keyOf = (filePath: string, body: string) => `${filePath}\0${body}`;
 
-/**
- * Keep a render the content check made, for Astro to reuse instead of
- * rendering the lecture again. `body` must be exactly what Astro renders (the
- * trimmed text after the frontmatter): any other body is simply not reused.
- */
-export function handOverRender(filePath: string, body: string, rendered: StoredRender): void {
+/** Keep a render the content check made, for Astro to reuse instead of rendering the lecture again. */
+export function handOverRender({ filePath, body, rendered }: HandedRender): void {
   const state = handoff();
   state.renders.set(keyOf(filePath, body), rendered);
   state.handed += 1;

@@ -58,7 +58,7 @@ describe('lecture loader', () => {
     const astroCalls: string[] = [];
     const { store, context } = fakeContext(astroCalls);
     const before = handoffCounts();
-    handOverRender('/c/01-a.md', '## A', rendered('checked a'));
+    handOverRender({ filePath: '/c/01-a.md', body: '## A', rendered: rendered('checked a') });
     await lectureLoader(fakeGlob([
       { id: '01-a', digest: 'd1', filePath: '/c/01-a.md', body: '## A' },
       { id: '02-b', digest: 'd2', filePath: '/c/02-b.md', body: '## B' },
