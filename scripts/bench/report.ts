@@ -81,7 +81,7 @@ Anchor problems: ${anchorProblemsLine(json.anchorProblems)}.
 - Full build: ${real.buildSeconds} s. PDFs: ${real.pdfSeconds} s for ${real.pdfPages} pages (${real.pdfSecondsPerPage} s/page).
 - Search latency in Chromium (typing to first result, median): ${real.searchLatencyMs} ms.
 - Deck page before interaction: ${weight(real.deckWeight)}.
-- Notes page before interaction: ${weight(real.notesWeight)}.
+- Notes page before interaction: ${weight(real.notesWeight)}; handler attributes, run only when a control is used: ${real.notesWeight.handlerRaw} bytes.
 - dist/: ${kb(real.distBytes)}; search index ${kb(real.searchIndexBytes)} = ${real.searchIndexOverHtml}× the HTML.
 
 ## Reading the numbers
@@ -97,6 +97,8 @@ Anchor problems: ${anchorProblemsLine(json.anchorProblems)}.
   peak memory under 2 GiB at ${largest.slides} slides: ${verdict(largest.buildPeakMiB < 2048)}${largest.slides < 5000 ? ' (run `-- --full` for 5,000 slides)' : ''};
   ≥ 5× faster than Slidev: ${verdict(json.sizes.every((s) => s.oursOverSlidev !== undefined && s.oursOverSlidev <= 0.2))};
   deck JS ≤ 120 KB gzip: ${verdict(real.deckWeight.jsGzip <= 120 * 1024)};
-  notes page JS before any interaction: ${kb(real.notesWeight.jsGzip)} gzip, ${real.notesWeight.jsGzip === 0 ? 'met' : '**missed** (the theme line that must run before the first paint, the contents highlight, copy buttons and the search box wiring; Pagefind\'s script and index load on first focus of the search box)'}.
+  notes page JS before any interaction: ${real.notesWeight.jsRaw} bytes (${real.notesWeight.jsGzip} gzip), ${real.notesWeight.jsGzip === 0 ? 'met' : `**missed** by the one inline script: it applies the reader's saved theme before the first paint (a remembered theme is asked for, and no stylesheet can read a saved choice)`}.
+  No script file loads before use: the contents highlight is CSS (\`scroll-target-group\`), the copy and theme buttons carry their code as
+  attributes, and the search code, then Pagefind, load on the first focus of the search box.
 `;
 }

@@ -9,6 +9,8 @@ export interface PageWeight {
   jsGzip: number;
   cssRaw: number;
   cssGzip: number;
+  /** Bytes of event-handler attributes (`onclick`…): code that runs only when a control is used. */
+  handlerRaw: number;
 }
 
 /** JS (inline and module scripts, preloads) and CSS (stylesheets) a built page loads up front. */
@@ -24,7 +26,9 @@ export function pageWeight(dist: string, sitePath: string): PageWeight {
   const external = sum([...files('script[src]', 'src'), ...files('link[rel=modulepreload]', 'href')]);
   const js = inline.reduce((total, bytes) => ({ raw: total.raw + bytes.length, gzip: total.gzip + gzipSync(bytes).length }), external);
   const css = sum(files('link[rel=stylesheet]', 'href'));
-  return { jsRaw: js.raw, jsGzip: js.gzip, cssRaw: css.raw, cssGzip: css.gzip };
+  const handlerRaw = html.all('*').flatMap((node) => Object.entries(node.properties))
+    .filter(([name]) => /^on[A-Z]/.test(name)).reduce((total, [, value]) => total + String(value).length, 0);
+  return { jsRaw: js.raw, jsGzip: js.gzip, cssRaw: css.raw, cssGzip: css.gzip, handlerRaw };
 }
 
 /** Total size of the files under a folder, in bytes. */

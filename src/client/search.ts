@@ -48,10 +48,11 @@ function renderHit(hit: Hit): HTMLLIElement {
 }
 
 /**
- * Wire the search box: Pagefind's script is imported on first focus only (no
- * search code on page load), then every keystroke and filter change searches.
+ * Wire the search box. This script is loaded on its first focus (see
+ * SearchBox.astro), so it imports Pagefind at once and searches for anything
+ * typed while it loaded; then every keystroke and filter change searches.
  */
-export function controlSearch(): void {
+function controlSearch(): void {
   const root = document.querySelector<HTMLElement>('[data-search]');
   if (!root) return;
   const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
@@ -78,9 +79,15 @@ export function controlSearch(): void {
     status.textContent = hits.length === 0 ? `No results for “${query}”` : `${hits.length} result${hits.length === 1 ? '' : 's'}`;
   };
 
-  input.addEventListener('focus', () => void load(), { once: true });
-  input.addEventListener('input', () => void run());
-  for (const select of root.querySelectorAll('[data-search-filter]')) select.addEventListener('change', () => void run());
+  // Pagefind's files exist only in a built site (not under `astro dev`): say so instead of failing silently.
+  const search = () => run().catch(() => {
+    list.replaceChildren();
+    status.textContent = 'Search is unavailable here: its index is made by npm run build.';
+  });
+  load().catch(() => undefined);
+  if (input.value.trim()) void search();
+  input.addEventListener('input', () => void search());
+  for (const select of root.querySelectorAll('[data-search-filter]')) select.addEventListener('change', () => void search());
   root.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
       panel.hidden = true;
@@ -88,3 +95,5 @@ export function controlSearch(): void {
     }
   });
 }
+
+controlSearch();

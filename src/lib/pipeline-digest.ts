@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** What rendered lectures depend on besides their own text. */
-const INPUTS = ['src/markdown', 'src/references', 'src/schemas'];
+const INPUTS = ['src/markdown', 'src/references', 'src/schemas', 'src/lib/inline-handlers.ts'];
 
 function files(path: string): string[] {
   if (!existsSync(path)) return [];

@@ -3,6 +3,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkDirective from 'remark-directive';
 import remarkMath from 'remark-math';
 import rehypeBasePath from './rehype-base-path.ts';
+import rehypeCopyButtons from './rehype-copy-buttons.ts';
 import rehypeLectureViews from './rehype-lecture-views.ts';
 import rehypeMathErrors from './rehype-math-errors.ts';
 import rehypeMathPositions from './rehype-math-positions.ts';
@@ -83,6 +84,8 @@ export function lecturePlugins({ citations = courseCitations, base = '/', ...rep
       rehypeMathErrors,
       [rehypeBasePath, { base }],
       rehypeLectureViews,
+      // The deck is serialised by now: what follows shapes the notes view only.
+      rehypeCopyButtons,
       [rehypeReportDiagnostics, report],
     ],
   };

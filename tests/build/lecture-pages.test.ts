@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { page, pageHtml } from '../helpers/dist.ts';
+import { DIST, page, pageHtml } from '../helpers/dist.ts';
 import { sourceBoundaries, sourceHeadings } from '../helpers/source.ts';
 
 const SOURCE = 'content/lectures/01-introduction.md';
@@ -86,6 +87,23 @@ describe('built notes page of Lecture 1', () => {
     const ids = notes.all('[id]').map((node) => String(node.properties.id));
     assert.equal(new Set(ids).size, ids.length);
     assert.ok(notes.one('h2#exascale-supercomputing'));
+  });
+
+  it('carries no script but the inline theme line; the search script it loads on focus was built', () => {
+    const scripts = notes.all('script');
+    assert.equal(scripts.length, 1);
+    assert.equal(scripts[0]!.properties.src, undefined);
+    assert.equal(notes.all('link[rel=modulepreload]').length, 0);
+    const input = notes.one('[data-search-input]')!;
+    assert.equal(input.properties.onFocus, 'import(this.dataset.script)');
+    assert.match(String(input.properties.dataScript), /^\/_astro\/search-[\w-]+\.js$/);
+    assert.ok(existsSync(join(DIST, String(input.properties.dataScript))));
+  });
+
+  it('gives its code blocks Copy buttons', () => {
+    const blocks = notes.all('pre.astro-code').length;
+    assert.ok(blocks > 0);
+    assert.equal(notes.all('.code-block > pre.astro-code + button.copy-code[onclick]').length, blocks);
   });
 });
 

@@ -78,4 +78,13 @@ describe('npm run dev with a broken lecture', () => {
     assert.ok(await page.locator('.katex').first().isVisible());
     await page.close();
   });
+
+  it('loads the search code on focus, and says that the index comes with a build', async () => {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.click('[data-search-input]');
+    await page.keyboard.type('formula');
+    await page.waitForFunction(() => /npm run build/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), undefined, { timeout: 30_000 });
+    await page.close();
+  });
 });

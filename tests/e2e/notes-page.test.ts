@@ -8,15 +8,43 @@ const NOTES = '/notes/01-introduction/';
 describe('the notes page in Chromium', () => {
   const site = siteInBrowser();
 
+  it('runs no script before the reader uses a control, but the line that applies the theme', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const scripts: string[] = [];
+    page.on('request', (request) => { if (request.resourceType() === 'script') scripts.push(request.url()); });
+    await page.goto(site.server.url + '/notes/02-ml-basics/', { waitUntil: 'networkidle' });
+    await page.mouse.wheel(0, 2000);
+    await page.waitForTimeout(200);
+    assert.deepEqual(scripts, []);
+    const inline = await page.evaluate(() => [...document.scripts].map((script) => script.src || script.textContent!.trim()));
+    assert.equal(inline.length, 1, inline.join('\n'));
+    assert.match(inline[0]!, /localStorage/);
+    await page.close();
+  });
 
-  it('highlights the table-of-contents entry of the section in view', async () => {
+  it('highlights the table-of-contents entry of the section in view, without a script', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(site.server.url + NOTES);
-    await page.locator('#module-contents').scrollIntoViewIfNeeded();
+    const current = () => page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('.toc a')]
+      .filter((link) => link.matches(':target-current')).map((link) => [link.getAttribute('href'), getComputedStyle(link).fontWeight]));
     await page.evaluate(() => document.getElementById('module-contents')!.scrollIntoView({ block: 'start' }));
-    await page.waitForFunction(() => document.querySelector('[data-toc-link][aria-current]')?.getAttribute('href') === '#module-contents');
-    assert.equal(await page.locator('[data-toc-link][aria-current]').count(), 1);
+    await page.waitForFunction(() => document.querySelector('.toc a:target-current')?.getAttribute('href') === '#module-contents');
+    assert.deepEqual(await current(), [['#module-contents', '600']]);
     await page.close();
+  });
+
+  it('copies a code block with its Copy button', async () => {
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
+    const page = await context.newPage();
+    await page.goto(site.server.url + '/notes/02-ml-basics/');
+    const block = page.locator('.code-block').first();
+    await block.locator('.copy-code').click();
+    await page.waitForFunction(() => document.querySelector('.copy-code')?.textContent === 'Copied');
+    const code = await block.locator('pre code').innerText();
+    assert.ok(code.length > 20);
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
+    await context.close();
   });
 
   it('toggles the dark theme and remembers it across a reload', async () => {
@@ -32,7 +60,9 @@ describe('the notes page in Chromium', () => {
     assert.notEqual(await background(), light);
     await page.reload();
     assert.equal(await theme(), 'dark');
-    assert.equal(await page.getAttribute('[data-theme-toggle]', 'aria-pressed'), 'true');
+    await page.click('[data-theme-toggle]');
+    assert.equal(await theme(), 'light');
+    assert.equal(await background(), light);
     await context.close();
   });
 

@@ -24,13 +24,25 @@ describe('course search in Chromium', () => {
     page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
   });
 
-  it('loads no search code until the box is focused', async () => {
-    const requests: string[] = [];
-    page.on('request', (request) => requests.push(request.url()));
+  it('loads no script until the box is focused, then the search code and Pagefind', async () => {
+    const scripts: string[] = [];
+    page.on('request', (request) => { if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname); });
     await page.goto(`${site.server.url}/notes/01-introduction/`, { waitUntil: 'networkidle' });
-    assert.equal(requests.filter((url) => url.includes('/pagefind/')).length, 0);
+    assert.deepEqual(scripts, []);
     await page.focus('[data-search-input]');
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/pagefind/pagefind.js')));
+    assert.match(scripts[0]!, /^\/_astro\/search-[\w-]+\.js$/);
+  });
+
+  it('searches for what was typed before its script had loaded', async () => {
+    const fresh = await site.browser.newPage();
+    await fresh.goto(`${site.server.url}/notes/01-introduction/`);
+    await fresh.route('**/_astro/search-*.js', async (route) => { await new Promise((done) => setTimeout(done, 300)); await route.continue(); });
+    await fresh.click('[data-search-input]');
+    await fresh.keyboard.type(SLIDE_WORD);
+    await fresh.waitForFunction(() => /result/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    assert.ok(await fresh.locator('.search-hit').count() > 0);
+    await fresh.close();
   });
 
   it('opens the one slide a word is on, from the first result', async () => {

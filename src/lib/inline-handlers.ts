@@ -1,0 +1,16 @@
+/**
+ * Event-handler attributes of the reading pages. Being attributes, not
+ * scripts, they cost a notes page no JavaScript until the reader uses the
+ * control; each is one short statement with `this` the element, kept
+ * self-contained (tests/unit/inline-handlers.test.ts runs them). Strings are
+ * in backticks, which HTML attributes need not escape.
+ */
+
+/** Theme button: switch `data-theme` (which the pre-paint script always sets) and remember the choice. */
+export const TOGGLE_THEME = 'const t=document.documentElement.dataset.theme==`dark`?`light`:`dark`;document.documentElement.dataset.theme=t;localStorage.setItem(`theme`,t)';
+
+/** Copy button (placed right after its `<pre>`): copy the code's text, say so for a moment. */
+export const COPY_CODE = 'navigator.clipboard.writeText(this.previousElementSibling.innerText).then(()=>{this.textContent=`Copied`;setTimeout(()=>this.textContent=`Copy`,1500)})';
+
+/** Load the script named by the element's `data-script` when first used (a module is imported once, however often this runs). */
+export const LOAD_SCRIPT = 'import(this.dataset.script)';

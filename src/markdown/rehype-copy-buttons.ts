@@ -1,0 +1,34 @@
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import { COPY_CODE } from '../lib/inline-handlers.ts';
+
+/** A "Copy" button for the code block just before it. */
+function copyButton(): Element {
+  return {
+    type: 'element',
+    tagName: 'button',
+    properties: { type: 'button', className: ['copy-code'], ariaLabel: 'Copy code to the clipboard', onClick: COPY_CODE, dataPagefindIgnore: '' },
+    children: [{ type: 'text', value: 'Copy' }],
+  };
+}
+
+/** Whether a `<pre>` came from Shiki, which sets `class` as a string where other plugins use the `className` list. */
+function isHighlighted(node: Element): boolean {
+  const classes = node.properties.className ?? node.properties.class;
+  return (Array.isArray(classes) ? classes.map(String) : String(classes ?? '').split(' ')).includes('astro-code');
+}
+
+/**
+ * Give every highlighted code block a "Copy" button, made at build time with
+ * its handler as an attribute, so the reading notes load no script for it.
+ * Runs after the views are split: only the notes view gets buttons.
+ */
+export default function rehypeCopyButtons() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'pre' || !isHighlighted(node) || !parent || index === undefined) return;
+      parent.children[index] = { type: 'element', tagName: 'div', properties: { className: ['code-block'] }, children: [node, copyButton()] };
+      return 'skip';
+    });
+  };
+}
