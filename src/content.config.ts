@@ -1,4 +1,4 @@
-import { defineCollection } from 'astro:content';
+import { defineCollection } from 'astro/content/config';
 import { glob } from 'astro/loaders';
 import { LECTURES_DIR } from './lib/content-dir.ts';
 import { lectureLoader } from './lib/lecture-loader.ts';

@@ -1,10 +1,29 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { slideRecords } from '../../src/integrations/search-index.ts';
+import { gunzipSync } from 'node:zlib';
+import { buildSearchIndex, slidePages } from '../../src/integrations/search-index.ts';
 import { DIST, page, pageHtml } from '../helpers/dist.ts';
 import { sitePages } from '../helpers/site-links.ts';
+
+/** A page of the index as Pagefind stores it. */
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/** Every page of a built index, read from Pagefind's fragment files (gzip, after a signature): one page, or a group by hash. */
+function indexedPages(site = DIST): Fragment[] {
+  const dir = join(site, 'pagefind', 'fragment');
+  return readdirSync(dir).flatMap((name) => {
+    const data = JSON.parse(gunzipSync(readFileSync(join(dir, name))).subarray('pagefind_dcd'.length).toString()) as Fragment | Record<string, Fragment>;
+    return 'url' in data && typeof data.url === 'string' ? [data as Fragment] : Object.values(data as Record<string, Fragment>);
+  });
+}
 
 describe('the Pagefind search index in dist/', () => {
   it('exists, with its script and a filter index', () => {
@@ -19,15 +38,25 @@ describe('the Pagefind search index in dist/', () => {
     assert.equal(pages, slides + notes, 'one record per slide of every deck, one per notes page');
   });
 
-  it('makes one record per slide that opens that slide, without KaTeX markup', () => {
-    const records = slideRecords(pageHtml('/slides/01-introduction/'), '/slides/01-introduction/');
-    const exascale = records.find((record) => record.url === '/slides/01-introduction/#/exascale-supercomputing');
-    assert.ok(exascale);
-    assert.equal(exascale.lecture, 'Lecture 1');
-    assert.match(exascale.content, /El Capitan/);
-    const formula = records.find((record) => record.url.endsWith('#/why-machine-learning-ml-2'));
+  it('cuts a deck into one page per slide, title and lecture attached', () => {
+    const slides = slidePages(pageHtml('/slides/01-introduction/'), '/slides/01-introduction/');
+    assert.equal(slides.length, page('/slides/01-introduction/').all('.reveal .slides > section[id]').length);
+    const exascale = slides.find((slide) => slide.url === '/slides/01-introduction/#/exascale-supercomputing');
+    assert.match(exascale?.html ?? '', /^<html><body>.*data-pagefind-meta="title:Exascale Supercomputing".*<main data-pagefind-body><section [^>]*id="exascale-supercomputing".*<\/section><\/main><\/body><\/html>$/s);
+    assert.match(exascale?.html ?? '', /data-pagefind-filter="lecture:Lecture 1"/);
+  });
+
+  it('indexes each slide as a page that opens that slide, without KaTeX markup or button text', () => {
+    const pages = indexedPages();
+    const exascale = pages.find((fragment) => fragment.url === '/slides/01-introduction/#/exascale-supercomputing');
+    assert.deepEqual(exascale?.meta, { kind: 'Slides', lecture: 'Lecture 1', title: 'Exascale Supercomputing' });
+    assert.deepEqual(exascale?.filters, { kind: ['Slides'], lecture: ['Lecture 1'] });
+    assert.match(exascale?.content ?? '', /El Capitan/);
+    const formula = pages.find((fragment) => fragment.url.endsWith('#/why-machine-learning-ml-2'));
     assert.match(formula?.content ?? '', /N!/);
     assert.doesNotMatch(formula?.content ?? '', /\\frac|mord|vlist/);
+    const notes = pages.find((fragment) => fragment.url === '/notes/02-ml-basics/');
+    assert.ok(notes && !/\bCopy\b/.test(notes.content), 'the copy buttons are left out');
   });
 
   it('marks the notes article for indexing with its lecture and kind', () => {
@@ -35,5 +64,21 @@ describe('the Pagefind search index in dist/', () => {
     assert.match(html, /data-pagefind-body/);
     assert.match(html, /data-pagefind-filter="lecture:Lecture 1"/);
     assert.match(html, /data-pagefind-filter="kind:Notes"/);
+  });
+
+  it('keeps a large course to a few hundred fragment files, every slide still indexed', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'search-large-'));
+    const slides = Array.from({ length: 450 }, (_, index) =>
+      `<section class="slide" id="s${index}" aria-label="Slide ${index}"><h2>Slide ${index}</h2><p>word${index} text</p></section>`);
+    mkdirSync(join(site, 'slides', '01-big'), { recursive: true });
+    mkdirSync(join(site, 'notes', '01-big'), { recursive: true });
+    writeFileSync(join(site, 'slides', '01-big', 'index.html'),
+      `<html lang="en"><body><div class="reveal" data-lecture="Lecture 1"><div class="slides">${slides.join('')}</div></div></body></html>`);
+    writeFileSync(join(site, 'notes', '01-big', 'index.html'), '<html lang="en"><body><article data-pagefind-body><h1>Big</h1><p>Notes</p></article></body></html>');
+    assert.deepEqual(await buildSearchIndex(site, '/', 'en'), { notes: 1, slides: 450 });
+    assert.ok(readdirSync(join(site, 'pagefind', 'fragment')).length <= 200);
+    const urls = new Set(indexedPages(site).map((fragment) => fragment.url));
+    assert.equal(urls.size, 451);
+    assert.ok(urls.has('/slides/01-big/#/s449'));
   });
 });
