@@ -6,8 +6,8 @@
  * in backticks, which HTML attributes need not escape.
  */
 
-/** Theme button: switch `data-theme` (which the pre-paint script always sets) and remember the choice. */
-export const TOGGLE_THEME = 'const t=document.documentElement.dataset.theme==`dark`?`light`:`dark`;document.documentElement.dataset.theme=t;localStorage.setItem(`theme`,t)';
+/** Theme button: switch from the theme in use (the saved choice, else the system's) to the other, and remember it. */
+export const TOGGLE_THEME = 'const r=document.documentElement,t=(r.dataset.theme||(matchMedia(`(prefers-color-scheme: dark)`).matches?`dark`:`light`))==`dark`?`light`:`dark`;r.dataset.theme=t;localStorage.setItem(`theme`,t)';
 
 /** Copy button (placed right after its `<pre>`): copy the code's text, say so for a moment. */
 export const COPY_CODE = 'navigator.clipboard.writeText(this.previousElementSibling.innerText).then(()=>{this.textContent=`Copied`;setTimeout(()=>this.textContent=`Copy`,1500)})';

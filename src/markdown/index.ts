@@ -31,11 +31,11 @@ import { shikiCodeSteps } from './shiki-code-steps.ts';
 /** KaTeX settings: MathML for screen readers and copy, HTML for looks. */
 export const katexOptions = { output: 'htmlAndMathml', strict: 'ignore' } as const;
 
-/** Shiki at build time, one light and one dark theme switched by CSS variables. */
+/** Shiki at build time, one light and one dark theme: colours as CSS variables that code.css picks from by the page's color-scheme. */
 export const shikiConfig: ShikiConfig = {
   // The high-contrast pair keeps every token at WCAG AA contrast on both backgrounds.
   themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
-  defaultColor: 'light',
+  defaultColor: false,
   transformers: [shikiCodeSteps()],
 };
 

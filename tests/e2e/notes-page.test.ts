@@ -4,6 +4,8 @@ import type { Browser } from 'playwright-core';
 import { siteInBrowser } from '../helpers/site-browser.ts';
 
 const NOTES = '/notes/01-introduction/';
+const LIGHT_PAPER = 'rgb(255, 255, 255)';
+const DARK_PAPER = 'rgb(20, 22, 27)';
 
 describe('the notes page in Chromium', () => {
   const site = siteInBrowser();
@@ -53,24 +55,43 @@ describe('the notes page in Chromium', () => {
     await page.goto(site.server.url + NOTES);
     const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    assert.equal(await theme(), 'light');
-    const light = await background();
+    assert.equal(await theme(), undefined);
+    assert.equal(await background(), LIGHT_PAPER);
     await page.click('[data-theme-toggle]');
     assert.equal(await theme(), 'dark');
-    assert.notEqual(await background(), light);
+    assert.equal(await background(), DARK_PAPER);
     await page.reload();
     assert.equal(await theme(), 'dark');
+    assert.equal(await background(), DARK_PAPER);
     await page.click('[data-theme-toggle]');
     assert.equal(await theme(), 'light');
-    assert.equal(await background(), light);
+    assert.equal(await background(), LIGHT_PAPER);
     await context.close();
   });
 
-  it('follows the system theme when the reader has not chosen', async () => {
+  it('follows the system theme when the reader has not chosen, without a script', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await site.browser.newContext({ colorScheme: 'dark', javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(site.server.url + '/notes/02-ml-basics/');
+      assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), DARK_PAPER);
+      const code = await page.evaluate(() => getComputedStyle(document.querySelector('pre.astro-code')!).backgroundColor);
+      assert.equal(code, 'rgb(10, 12, 16)', 'code blocks take the dark Shiki theme');
+      await context.close();
+    }
+  });
+
+  it('prints in the light theme even when the dark one is chosen', async () => {
     const context = await site.browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
-    await page.goto(site.server.url + NOTES);
+    await page.goto(site.server.url + '/notes/02-ml-basics/');
+    await page.click('[data-theme-toggle]');
+    await page.click('[data-theme-toggle]');
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    await page.emulateMedia({ media: 'print' });
+    const [ink, code] = await page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.querySelector('pre.astro-code')!).backgroundColor]);
+    assert.equal(ink, 'rgb(22, 24, 29)');
+    assert.equal(code, 'rgb(255, 255, 255)');
     await context.close();
   });
 

@@ -8,16 +8,19 @@ function runHandler(code: string, element: object, globals: Record<string, unkno
 }
 
 describe('inline handlers', () => {
-  it('the theme button switches light and dark and remembers the choice', () => {
-    const document = { documentElement: { dataset: { theme: 'light' } } };
-    const stored = new Map<string, string>();
-    const localStorage = { setItem: (key: string, value: string) => stored.set(key, value) };
-    runHandler(TOGGLE_THEME, {}, { document, localStorage });
-    assert.equal(document.documentElement.dataset.theme, 'dark');
-    assert.equal(stored.get('theme'), 'dark');
-    runHandler(TOGGLE_THEME, {}, { document, localStorage });
-    assert.equal(document.documentElement.dataset.theme, 'light');
-    assert.equal(stored.get('theme'), 'light');
+  it('the theme button switches from the theme in use to the other and remembers the choice', () => {
+    for (const [systemDark, first] of [[true, 'light'], [false, 'dark']] as const) {
+      const document = { documentElement: { dataset: {} as { theme?: string } } };
+      const stored = new Map<string, string>();
+      const localStorage = { setItem: (key: string, value: string) => stored.set(key, value) };
+      const matchMedia = (query: string) => ({ matches: query === '(prefers-color-scheme: dark)' && systemDark });
+      runHandler(TOGGLE_THEME, {}, { document, localStorage, matchMedia });
+      assert.equal(document.documentElement.dataset.theme, first);
+      assert.equal(stored.get('theme'), first);
+      runHandler(TOGGLE_THEME, {}, { document, localStorage, matchMedia });
+      assert.equal(document.documentElement.dataset.theme, first === 'light' ? 'dark' : 'light');
+      assert.equal(stored.get('theme'), document.documentElement.dataset.theme);
+    }
   });
 
   it('the copy button copies the code before it and says so for a moment', async () => {
