@@ -32,7 +32,6 @@ export interface LectureCheck {
   internalLinks: InternalLink[];
 }
 
-
 /** Checks one lecture: frontmatter against the schema, body through the pipeline. */
 export type LectureChecker = (source: LectureSource) => Promise<LectureCheck>;
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createIndex, close } from 'pagefind';
 
 /** Markup kept out of the index and excerpts: KaTeX's visual spans and TeX annotations (the MathML text stays), cross-links. */
-export const EXCLUDED = ['.katex-html', 'annotation', '.slide-link', '.notes-link', '.backlink', 'aside.notes', '.visually-hidden', '.copy-code'];
+const EXCLUDED = ['.katex-html', 'annotation', '.slide-link', '.notes-link', '.backlink', 'aside.notes', '.visually-hidden', '.copy-code'];
 
 /** One slide of a deck, as a page of its own for Pagefind. */
 export interface SlidePage {
