@@ -39,7 +39,7 @@ describe(`the site built for a base path (BASE_PATH=${BASE})`, () => {
     assert.deepEqual(broken, []);
   });
 
-  it('presents the deck and the notes with no failed request', async () => {
+  it('presents the deck, the notes and search with no failed request', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     const problems = watchPage(page, server.url);
     await page.goto(`${server.url}${BASE}`);
@@ -50,6 +50,10 @@ describe(`the site built for a base path (BASE_PATH=${BASE})`, () => {
     await page.locator('section.present a.notes-link').click();
     await page.waitForURL(`${server.url}${BASE}notes/01-introduction/#new-era-of-materials-research`);
     assert.ok(await page.locator('.katex').first().isVisible());
+    await page.click('[data-search-input]');
+    await page.keyboard.type('Turing');
+    await page.waitForSelector('.search-hit');
+    assert.ok((await page.getAttribute('.search-hit', 'href'))!.startsWith(BASE), 'results open pages under the base path');
     assert.deepEqual(problems, { consoleErrors: [], failedRequests: [], offsiteRequests: [] });
   });
 });
