@@ -20,7 +20,8 @@ export interface SlidePage {
  */
 const MAX_FRAGMENT_FILES = 200;
 
-const SECTION_TAG = /<section\b[^>]*>|<\/section>/g;
+/** An opening or closing section tag; quoted attribute values may hold `>`. */
+const SECTION_TAG = /<section\b(?:[^>"']|"[^"]*"|'[^']*')*>|<\/section>/g;
 const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 
 /**
