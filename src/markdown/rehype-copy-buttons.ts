@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { COPY_CODE } from '../lib/inline-handlers.ts';
+import { hasClass } from './hast-class.ts';
 
 /** A "Copy" button for the code block just before it. */
 function copyButton(): Element {
@@ -12,12 +13,6 @@ function copyButton(): Element {
   };
 }
 
-/** Whether a `<pre>` came from Shiki, which sets `class` as a string where other plugins use the `className` list. */
-function isHighlighted(node: Element): boolean {
-  const classes = node.properties.className ?? node.properties.class;
-  return (Array.isArray(classes) ? classes.map(String) : String(classes ?? '').split(' ')).includes('astro-code');
-}
-
 /**
  * Give every highlighted code block a "Copy" button, made at build time with
  * its handler as an attribute, so the reading notes load no script for it.
@@ -26,7 +21,7 @@ function isHighlighted(node: Element): boolean {
 export default function rehypeCopyButtons() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
-      if (node.tagName !== 'pre' || !isHighlighted(node) || !parent || index === undefined) return;
+      if (node.tagName !== 'pre' || !hasClass(node, 'astro-code') || !parent || index === undefined) return;
       parent.children[index] = { type: 'element', tagName: 'div', properties: { className: ['code-block'] }, children: [node, copyButton()] };
       return 'skip';
     });

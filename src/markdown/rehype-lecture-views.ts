@@ -3,14 +3,10 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
+import { hasClass } from './hast-class.ts';
 import { lectureIdOf, type CitationUse, type LectureViews, type SlideSummary } from './lecture-views.ts';
 
 const HEADING = /^h[1-6]$/;
-
-function hasClass(node: Element, className: string): boolean {
-  const classes = node.properties.className;
-  return Array.isArray(classes) && classes.includes(className);
-}
 
 function isElement(node: RootContent | ElementContent): node is Element {
   return node.type === 'element';
