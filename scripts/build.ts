@@ -22,7 +22,7 @@ try {
   const course = loadCourse();
   let started = performance.now();
   // The check renders every lecture exactly as Astro would and hands the renders over, so none is rendered twice.
-  const { diagnostics } = await checkCourse(undefined, { base: basePath(course), onRender: handOverRender });
+  const diagnostics = await checkCourse(undefined, { base: basePath(course), onRender: handOverRender });
   if (!reportDiagnostics(diagnostics, process.argv.includes('--strict'))) {
     process.exit(1);
   }

@@ -7,7 +7,7 @@ import { checkCourse } from '../src/check/check-course.ts';
 import { reportDiagnostics } from '../src/check/report.ts';
 
 try {
-  process.exitCode = reportDiagnostics((await checkCourse()).diagnostics, process.argv.includes('--strict')) ? 0 : 1;
+  process.exitCode = reportDiagnostics(await checkCourse(), process.argv.includes('--strict')) ? 0 : 1;
 } catch (error) {
   console.error(`check: could not check the content: ${(error as Error).message}`);
   process.exitCode = 2;

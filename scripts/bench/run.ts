@@ -30,7 +30,7 @@ function processTable(): Map<number, { parent: number; rssKiB: number }> {
 }
 
 /** Resident KiB of a process and all its descendants, now. */
-export function treeRssKiB(root: number): number {
+function treeRssKiB(root: number): number {
   const table = processTable();
   const inTree = new Set([root]);
   let total = 0;

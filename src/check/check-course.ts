@@ -50,32 +50,23 @@ function duplicateDiagnostics(checks: { source: LectureSource; check: LectureChe
   return diagnostics;
 }
 
-/** What checking the course found. */
-export interface CourseCheck {
-  /** Every problem, errors and warnings, lecture by lecture then course-wide. */
-  diagnostics: Diagnostic[];
-  /** Each lecture file with its check. */
-  lectures: { source: LectureSource; check: LectureCheck }[];
-}
-
 /**
  * Check every lecture and the rules that span lectures (unique numbers and
- * names, links between lectures, the bibliography): all problems found,
- * errors and warnings, and each lecture's check.
+ * names, links between lectures, the bibliography), and return all problems
+ * found, errors and warnings. `options` say how lectures are rendered.
  */
-export async function checkCourse(dir = LECTURES_DIR, options: CheckerOptions = {}): Promise<CourseCheck> {
+export async function checkCourse(dir = LECTURES_DIR, options: CheckerOptions = {}): Promise<Diagnostic[]> {
   const checkLecture = await createLectureChecker(options);
-  const checks: CourseCheck['lectures'] = [];
+  const checks: { source: LectureSource; check: LectureCheck }[] = [];
   for (const source of await readLectures(dir)) checks.push({ source, check: await checkLecture(source) });
   const cited = new Set(checks.flatMap(({ check }) => check.citedKeys));
   const links = checkInternalLinks(checks.map(({ source, check }) => ({
     id: check.id, path: source.path, anchors: new Set(check.slideIds), links: check.internalLinks,
   })));
-  const diagnostics = [
+  return [
     ...bibliographyDiagnostics(courseCitations().bibliography, cited),
     ...checks.flatMap(({ check }) => check.diagnostics),
     ...duplicateDiagnostics(checks),
     ...links,
   ];
-  return { diagnostics, lectures: checks };
 }

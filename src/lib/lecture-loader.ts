@@ -22,7 +22,7 @@ interface EntryType {
  * one (see `render-handoff.ts`) and stores the HTML beside the content store
  * (see `lecture-html-store.ts`).
  */
-export function lectureEntryType<T extends EntryType>(type: T, htmlDir = LECTURE_HTML_DIR): T {
+function lectureEntryType<T extends EntryType>(type: T, htmlDir = LECTURE_HTML_DIR): T {
   const original = type.getRenderFunction;
   if (!original) return type;
   return {

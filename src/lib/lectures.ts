@@ -3,7 +3,6 @@ import { AstroError } from 'astro/errors';
 import { lectureViewsOf, type StoredViews } from '../markdown/lecture-views.ts';
 import { htmlFileOf, loadHtml, type LectureHtml } from './lecture-html-store.ts';
 
-
 /** A lecture entry of the content collection. */
 export type Lecture = CollectionEntry<'lectures'>;
 

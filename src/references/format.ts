@@ -16,12 +16,13 @@ export function isNumeric(style: CitationStyle): boolean {
   return NUMERIC.has(style);
 }
 
-const formatted = new Map<string, string>();
 /**
  * citeproc builds one engine per style and locale (about 0.4 s each): citations
  * and bibliography entries share this locale so that they share the engine.
  */
 const LOCALE = 'en-US';
+
+const formatted = new Map<string, string>();
 
 /**
  * Format once per entry, style and form: citeproc is slow, and a course cites
