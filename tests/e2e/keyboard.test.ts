@@ -25,7 +25,6 @@ function focusVisible(page: Page): Promise<boolean> {
 describe('keyboard only', () => {
   const site = siteInBrowser();
 
-
   it('notes page: the first Tab shows a skip link that moves focus to the content', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}/notes/01-introduction/`);
@@ -34,6 +33,8 @@ describe('keyboard only', () => {
     assert.ok(await page.locator('.skip-link').isVisible());
     assert.ok(await focusVisible(page));
     await page.keyboard.press('Enter');
+    // Following an in-page link updates the URL a moment after the key press.
+    await page.waitForURL(/#main$/, { timeout: 5000 });
     assert.match(page.url(), /#main$/);
     await page.close();
   });
