@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { build } from 'astro';
 import { checkCourse } from '../src/check/check-course.ts';
 import { reportDiagnostics } from '../src/check/report.ts';
-import { buildSearchIndex } from '../src/integrations/search-index.ts';
+import { buildSearchIndex } from '../src/build/search-index.ts';
 import { loadCourse } from '../src/lib/course.ts';
 import { handoffCounts, handOverRender } from '../src/lib/render-handoff.ts';
 import { basePath } from '../src/lib/site-config.ts';

@@ -6,13 +6,13 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium } from '../src/integrations/chromium.ts';
-import { finishPdf } from '../src/integrations/pdf/document.ts';
-import { renderCourseBook, type BookChapter } from '../src/integrations/pdf/course-book.ts';
-import { renderHandoutPdf, type HandoutLayout } from '../src/integrations/pdf/handout.ts';
-import { renderNotesPdf } from '../src/integrations/pdf/notes.ts';
-import { renderSlidesPdf } from '../src/integrations/pdf/slides.ts';
-import { serveSite } from '../src/integrations/serve.ts';
+import { launchChromium } from '../src/build/chromium.ts';
+import { finishPdf } from '../src/pdf/document.ts';
+import { renderCourseBook, type BookChapter } from '../src/pdf/course-book.ts';
+import { renderHandoutPdf, type HandoutLayout } from '../src/pdf/handout.ts';
+import { renderNotesPdf } from '../src/pdf/notes.ts';
+import { renderSlidesPdf } from '../src/pdf/slides.ts';
+import { serveSite } from '../src/build/serve.ts';
 import { loadCourse } from '../src/lib/course.ts';
 import { basePath } from '../src/lib/site-config.ts';
 

@@ -1,5 +1,5 @@
-import { launchChromium } from '../../src/integrations/chromium.ts';
-import { serveSite } from '../../src/integrations/serve.ts';
+import { launchChromium } from '../../src/build/chromium.ts';
+import { serveSite } from '../../src/build/serve.ts';
 
 /** Median milliseconds from typing a query to the first result, in Chromium, over a few queries. */
 export async function searchLatency(dist: string, queries: string[]): Promise<number> {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
-import { buildSearchIndex, slidePages } from '../../src/integrations/search-index.ts';
+import { buildSearchIndex, slidePages } from '../../src/build/search-index.ts';
 import { DIST, page, pageHtml } from '../helpers/dist.ts';
 import { sitePages } from '../helpers/site-links.ts';
 

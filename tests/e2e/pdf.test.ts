@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { PDFDocument, PDFName } from 'pdf-lib';
-import { renderHandoutPdf } from '../../src/integrations/pdf/handout.ts';
+import { renderHandoutPdf } from '../../src/pdf/handout.ts';
 import { DIST, page } from '../helpers/dist.ts';
 import { siteInBrowser } from '../helpers/site-browser.ts';
 

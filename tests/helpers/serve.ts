@@ -1,2 +1,2 @@
 /** Tests serve the built site the way `npm run pdf` does. */
-export { serveSite, type SiteServer } from '../../src/integrations/serve.ts';
+export { serveSite, type SiteServer } from '../../src/build/serve.ts';

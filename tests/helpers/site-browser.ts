@@ -1,7 +1,7 @@
 import { after, before } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../src/integrations/chromium.ts';
-import { serveSite, type SiteServer } from '../../src/integrations/serve.ts';
+import { launchChromium } from '../../src/build/chromium.ts';
+import { serveSite, type SiteServer } from '../../src/build/serve.ts';
 
 /** The built site served on loopback and a Chromium to look at it, for one test file. */
 export interface SiteInBrowser {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { slidePages } from '../../src/integrations/search-index.ts';
+import { slidePages } from '../../src/build/search-index.ts';
 
 const deck = (slides: string) =>
   `<html><body><div class="reveal" data-lecture="Lecture 2"><div class="slides">${slides}</div></div><script>x</script></body></html>`;

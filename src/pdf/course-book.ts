@@ -1,6 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import type { Browser } from 'playwright-core';
-import type { Course } from '../../schemas/course.ts';
+import type { Course } from '../schemas/course.ts';
 import type { OutlineEntry } from './document.ts';
 import { escapeHtml } from './html.ts';
 import { renderHtmlPdf } from './notes.ts';
