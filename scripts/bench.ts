@@ -10,6 +10,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { convertCourse, installAnchors, runMarp, runSlidev } from './bench/anchors.ts';
 import { writeCourse } from './bench/generate.ts';
+import { measureDevEdit } from './bench/dev-edit.ts';
 import { resultsMarkdown, type Results } from './bench/report.ts';
 import { measure, type Measurement } from './bench/run.ts';
 import { searchLatency } from './bench/search-latency.ts';
@@ -49,7 +50,7 @@ async function measureSize([lectures, slidesEach]: [number, number], anchorsRead
   const env = { CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' };
   log(`${size}: floor…`);
   const floor = await measure(node, ['scripts/bench/floor.ts', contentDir], env);
-  log(`${size}: full build (check + astro + search index)…`);
+  log(`${size}: full build (compile + astro + search index)…`);
   const build = await coldBuild(join(WORK, `${size}-dist`), ['scripts/build.ts'], env);
   if (!build.ok) throw new Error(`the ${size} build failed:\n${build.output.slice(-1500)}`);
   log(`${size}: astro build alone…`);
@@ -69,6 +70,22 @@ async function measureSize([lectures, slidesEach]: [number, number], anchorsRead
   return result;
 }
 
+/** Seconds of each phase of a build, from its log: the loader's compile line and the `phase:` lines. */
+function buildPhases(output: string): Record<string, number> {
+  const compile = /compiled \d+ of \d+ lectures in ([\d.]+) s/.exec(output);
+  return Object.fromEntries([
+    ...(compile ? [['compile', Number(compile[1])]] : []),
+    ...[...output.matchAll(/^phase: (\w+) ([\d.]+) s$/gm)].map((match) => [match[1]!, Number(match[2])]),
+  ]);
+}
+
+/** Edit → visible in `astro dev` for one 40-slide lecture (inside the project, so the dev server's watcher sees it). */
+async function devEdit() {
+  const contentDir = join(WORK, 'dev-course');
+  writeCourse(contentDir, 1, 40);
+  return measureDevEdit(contentDir, '01-lecture-1.md');
+}
+
 async function main(): Promise<void> {
   mkdirSync(WORK, { recursive: true });
   const anchorProblems = withAnchors ? (log('installing Marp and Slidev into bench/scratch/anchors…'), await installAnchors()) : {};
@@ -82,6 +99,8 @@ async function main(): Promise<void> {
   const pdf = await measure(node, ['scripts/pdf.ts']);
   const pdfPages = [...pdf.output.matchAll(/(\d+) pages/g)].reduce((sum, match) => sum + Number(match[1]), 0);
   const latency = await searchLatency('dist', ['exascale', 'Turing', 'neuron']);
+  log('dev server: edit → visible…');
+  const edit = await devEdit();
   const deckWeight = pageWeight('dist', 'slides/01-introduction');
   const notesWeight = pageWeight('dist', 'notes/01-introduction');
   const site = { distBytes: folderSize('dist'), searchIndexBytes: folderSize('dist/pagefind'), htmlBytes: htmlSize('dist') };
@@ -91,7 +110,7 @@ async function main(): Promise<void> {
     sizes: results.map((r) => ({
       size: r.size, slides: r.slides, decks: Number(r.size.split('x')[0]),
       buildSeconds: round(r.build.seconds), buildPeakMiB: Math.round(r.build.peakMiB), buildOk: r.build.ok,
-      phases: Object.fromEntries([...r.build.output.matchAll(/^phase: (\w+) ([\d.]+) s$/gm)].map((match) => [match[1]!, Number(match[2])])),
+      phases: buildPhases(r.build.output),
       astroOnlySeconds: round(r.astroOnly.seconds), floorSeconds: round(r.floor.seconds),
       msPerSlide: round((r.build.seconds * 1000) / r.slides, 1),
       buildOverFloor: round(r.build.seconds / r.floor.seconds), astroOverFloor: round(r.astroOnly.seconds / r.floor.seconds),
@@ -103,7 +122,7 @@ async function main(): Promise<void> {
     linearity: results.length > 1 ? round(results[1]!.build.seconds / results[0]!.build.seconds) : undefined,
     contentRatio: results.length > 1 ? results[1]!.slides / results[0]!.slides : undefined,
     realCourse: { buildSeconds: round(real.seconds), pdfSeconds: round(pdf.seconds), pdfPages, pdfSecondsPerPage: round(pdf.seconds / Math.max(1, pdfPages), 3),
-      searchLatencyMs: latency, deckWeight, notesWeight, ...site, searchIndexOverHtml: round(site.searchIndexBytes / site.htmlBytes) },
+      searchLatencyMs: latency, devEditMs: edit.medianMs, devEditSamplesMs: edit.samplesMs, deckWeight, notesWeight, ...site, searchIndexOverHtml: round(site.searchIndexBytes / site.htmlBytes) },
   };
   mkdirSync('bench', { recursive: true });
   writeFileSync('bench/results.json', `${JSON.stringify(json, null, 2)}\n`);

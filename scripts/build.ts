@@ -1,41 +1,21 @@
 /**
- * `npm run build [-- --outDir DIR]`: check the content (nothing is built if it
- * has errors), build the site with Astro, then index it for search.
+ * `npm run build [-- --outDir DIR] [--strict]`: build the site with Astro. The
+ * lecture loader compiles every lecture (and stops the build, naming each
+ * problem's file:line, when the content has errors); the search index is
+ * added once the pages are written.
  */
 import { resolve } from 'node:path';
 import { build } from 'astro';
-import { checkCourse } from '../src/check/check-course.ts';
-import { reportDiagnostics } from '../src/check/report.ts';
-import { buildSearchIndex } from '../src/build/search-index.ts';
-import { loadCourse } from '../src/lib/course.ts';
-import { handoffCounts, handOverRender } from '../src/lib/render-handoff.ts';
-import { basePath } from '../src/lib/site-config.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+if (process.argv.includes('--strict')) process.env.LECTURE_SITE_STRICT = '1';
 const outDirFlag = process.argv.indexOf('--outDir');
 const outDir = resolve(outDirFlag > 0 ? process.argv[outDirFlag + 1]! : 'dist');
 
-/** Seconds since `started`, for the phase lines the benchmark reads. */
-const since = (started: number) => ((performance.now() - started) / 1000).toFixed(2);
-
 try {
-  const course = loadCourse();
-  let started = performance.now();
-  // The check renders every lecture exactly as Astro would and hands the renders over, so none is rendered twice.
-  const diagnostics = await checkCourse(undefined, { base: basePath(course), onRender: handOverRender });
-  if (!reportDiagnostics(diagnostics, process.argv.includes('--strict'))) {
-    process.exit(1);
-  }
-  console.log(`phase: check ${since(started)} s`);
-  started = performance.now();
+  const started = performance.now();
   await build({ root: process.cwd(), outDir });
-  console.log(`phase: astro ${since(started)} s`);
-  const { handed, reused } = handoffCounts();
-  console.log(`render: Astro reused ${reused} of the ${handed} lectures the check rendered`);
-  started = performance.now();
-  const { notes, slides } = await buildSearchIndex(outDir, basePath(course), course.language);
-  console.log(`search: indexed ${notes} notes pages and ${slides} slides`);
-  console.log(`phase: search ${since(started)} s`);
+  console.log(`phase: astro ${((performance.now() - started) / 1000).toFixed(2)} s`);
 } catch (error) {
   console.error(`build failed: ${(error as Error).message}`);
   process.exit(1);

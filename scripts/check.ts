@@ -1,13 +1,18 @@
 /**
- * `npm run check [-- --strict]`: validate all content without building and
- * print every problem as `file:line:col severity what — how to fix [rule]`.
- * Exits 1 on any error (or, with --strict, any warning).
+ * `npm run check [-- --strict]`: compile every lecture with the same core as
+ * the build, without Astro, and print every problem as
+ * `file:line:col severity what — how to fix [rule]`. Exits 1 on any error
+ * (or, with --strict, any warning).
  */
-import { checkCourse } from '../src/check/check-course.ts';
-import { reportDiagnostics } from '../src/check/report.ts';
+import { compileCourse } from '../src/compile/compile-course.ts';
+import { reportDiagnostics } from '../src/compile/report.ts';
+import { readCourseFolder } from '../src/course-files/read-course.ts';
 
 try {
-  process.exitCode = reportDiagnostics(await checkCourse(), process.argv.includes('--strict')) ? 0 : 1;
+  const folder = readCourseFolder();
+  const compiled = folder.context ? await compileCourse(folder.sources, folder.context) : undefined;
+  const diagnostics = [...folder.diagnostics, ...(compiled?.diagnostics ?? [])];
+  process.exitCode = reportDiagnostics(diagnostics, process.argv.includes('--strict')) ? 0 : 1;
 } catch (error) {
   console.error(`check: could not check the content: ${(error as Error).message}`);
   process.exitCode = 2;

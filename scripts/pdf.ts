@@ -13,8 +13,8 @@ import { renderHandoutPdf, type HandoutLayout } from '../src/pdf/handout.ts';
 import { renderNotesPdf } from '../src/pdf/notes.ts';
 import { renderSlidesPdf } from '../src/pdf/slides.ts';
 import { serveSite } from '../src/build/serve.ts';
-import { loadCourse } from '../src/lib/course.ts';
-import { basePath } from '../src/lib/site-config.ts';
+import { loadCourse } from '../src/course-files/course.ts';
+import { basePath } from '../src/course-files/site-config.ts';
 
 const distFlag = process.argv.indexOf('--dist');
 const DIST = distFlag > 0 ? process.argv[distFlag + 1]! : 'dist';

@@ -1,18 +1,12 @@
 /**
- * The benchmark's floor: every lecture of a content folder through the same
- * remark/rehype + KaTeX + Shiki pipeline in one plain Node process, with no
- * Astro and no bundling. Prints the number of slides rendered.
+ * The benchmark's floor: every lecture of a content folder through the
+ * compile core (the remark/rehype + KaTeX + Shiki pipeline) in one plain Node
+ * process, with no Astro and no bundling. Prints the number of slides compiled.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { astroEntryOf, createLectureRenderer } from '../../src/markdown/render.ts';
+import { compileCourse } from '../../src/compile/compile-course.ts';
+import { readCourseFolder } from '../../src/course-files/read-course.ts';
 
-const dir = join(process.argv[2] ?? 'content', 'lectures');
-const render = await createLectureRenderer();
-let slides = 0;
-for (const name of readdirSync(dir).sort()) {
-  const entry = astroEntryOf(readFileSync(join(dir, name), 'utf8'))!;
-  const { views } = await render(entry.body, { absolutePath: resolve(dir, name), frontmatter: entry.frontmatter });
-  slides += views?.slides.length ?? 0;
-}
-console.log(`floor: rendered ${slides} slides`);
+const folder = readCourseFolder(process.argv[2] ?? 'content');
+if (!folder.context) throw new Error('the course.yaml of the benchmark course is invalid');
+const { lectures } = await compileCourse(folder.sources, folder.context);
+console.log(`floor: compiled ${lectures.reduce((sum, lecture) => sum + lecture.slides.length, 0)} slides`);

@@ -7,7 +7,7 @@ export interface SizeRow {
   decks: number;
   buildSeconds: number;
   buildPeakMiB: number;
-  /** Seconds of each phase of the full build, as it prints them (check, astro, search). */
+  /** Seconds of each phase of the full build, as it prints them (compile, astro, search). */
   phases: Record<string, number>;
   msPerSlide: number;
   floorSeconds: number;
@@ -32,6 +32,8 @@ export interface Results {
   contentRatio?: number;
   realCourse: {
     buildSeconds: number; pdfSeconds: number; pdfPages: number; pdfSecondsPerPage: number; searchLatencyMs: number;
+    /** Save → the change visible in a browser on `npm run dev`, 40-slide lecture: median and every sample. */
+    devEditMs: number; devEditSamplesMs: number[];
     deckWeight: PageWeight; notesWeight: PageWeight; distBytes: number; searchIndexBytes: number; searchIndexOverHtml: number;
   };
 }
@@ -80,6 +82,7 @@ Anchor problems: ${anchorProblemsLine(json.anchorProblems)}.
 
 - Full build: ${real.buildSeconds} s. PDFs: ${real.pdfSeconds} s for ${real.pdfPages} pages (${real.pdfSecondsPerPage} s/page).
 - Search latency in Chromium (typing to first result, median): ${real.searchLatencyMs} ms.
+- \`npm run dev\`, a 40-slide lecture saved → the change visible in Chromium (median of ${real.devEditSamplesMs.length}): ${real.devEditMs} ms (samples: ${real.devEditSamplesMs.join(', ')} ms).
 - Deck page before interaction: ${weight(real.deckWeight)}.
 - Notes page before interaction: ${weight(real.notesWeight)}; handler attributes, run only when a control is used: ${real.notesWeight.handlerRaw} bytes.
 - dist/: ${kb(real.distBytes)}; search index ${kb(real.searchIndexBytes)} = ${real.searchIndexOverHtml}× the HTML.
@@ -87,16 +90,17 @@ Anchor problems: ${anchorProblemsLine(json.anchorProblems)}.
 ## Reading the numbers
 
 - Every measured build starts without Astro's cache of rendered Markdown (\`node_modules/.astro\`).
-- The full build checks every lecture by rendering it through the pipeline (the floor's work), hands those
-  renders to Astro instead of rendering again, keeps their HTML beside Astro's content store (which Astro
-  bundles into the build), then Astro writes the pages and Pagefind indexes them. \`bench/changes.md\`
+- The full build is \`npm run build\`: Astro's content loader compiles every lecture once with the core
+  (the floor's work, \`src/compile/\`), keeps each compile in a file beside Astro's content store (which
+  Astro bundles into the build), then Astro writes the pages and Pagefind indexes them. \`bench/changes.md\`
   records what each change for speed and memory did.
-  "astro only" is \`astro build\` alone, which renders itself, without the check or the search index.
+  "astro only" is the \`astro build\` command itself, without the \`npm run build\` wrapper.
 - Targets: full build ≤ 2× floor: ${verdict(json.sizes.every((s) => s.buildOverFloor <= 2))};
   linear (≤ 1.05× the content ratio): ${verdict(Number(json.linearity) <= Number(json.contentRatio) * 1.05)};
   peak memory under 2 GiB at ${largest.slides} slides: ${verdict(largest.buildPeakMiB < 2048)}${largest.slides < 5000 ? ' (run `-- --full` for 5,000 slides)' : ''};
   ≥ 5× faster than Slidev: ${verdict(json.sizes.every((s) => s.oursOverSlidev !== undefined && s.oursOverSlidev <= 0.2))};
   deck JS ≤ 120 KB gzip: ${verdict(real.deckWeight.jsGzip <= 120 * 1024)};
+  dev edit → visible ≤ 300 ms (median): ${verdict(real.devEditMs <= 300)};
   notes page JS before any interaction: ${real.notesWeight.jsRaw} bytes (${real.notesWeight.jsGzip} gzip), ${real.notesWeight.jsGzip === 0 ? 'met' : `**missed** by the one inline script: it applies the reader's saved theme before the first paint (a remembered theme is asked for, and no stylesheet can read a saved choice)`}.
   No script file loads before use: the contents highlight is CSS (\`scroll-target-group\`), the copy and theme buttons carry their code as
   attributes, and the search code, then Pagefind, load on the first focus of the search box.

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { query } from '../../src/lib/html-query.ts';
+import { query } from '../../tests/helpers/html.ts';
 
 /** Bytes a page loads before any interaction, by kind. */
 export interface PageWeight {

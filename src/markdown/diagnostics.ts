@@ -1,9 +1,9 @@
-import { isAbsolute, relative } from 'node:path';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
+import type { Diagnostic } from '../model/diagnostic.ts';
 
 /** Where every diagnostic of this project's plugins says it came from. */
-export const DIAGNOSTIC_SOURCE = 'lecture';
+const DIAGNOSTIC_SOURCE = 'lecture';
 
 /** A problem found in a lecture, with a hint on how to fix it. */
 export interface DiagnosticInput {
@@ -35,8 +35,15 @@ export function reportError(file: VFile, input: DiagnosticInput): VFileMessage {
   return message;
 }
 
-/** A file path as the author would type it: relative to the project folder. */
-export function displayPath(path: string | undefined): string {
-  if (!path) return '<markdown>';
-  return isAbsolute(path) ? relative(process.cwd(), path) : path;
+/** A diagnostic from a message of the Markdown pipeline, for the file at `path`. */
+export function fromMessage(path: string, message: VFileMessage): Diagnostic {
+  return {
+    path,
+    line: message.line ?? 1,
+    column: message.column ?? 1,
+    severity: message.fatal ? 'error' : 'warning',
+    ruleId: message.ruleId ?? 'markdown',
+    reason: message.reason,
+    fix: message.note ?? 'see the message',
+  };
 }

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { COPY_CODE } from '../lib/inline-handlers.ts';
+import { COPY_CODE } from '../model/inline-handlers.ts';
 import { hasClass } from './hast-class.ts';
 
 /** A "Copy" button for the code block just before it. */

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 
 /** Callout kinds and their default titles. */
-export const CALLOUTS = { note: 'Note', tip: 'Tip', warning: 'Warning', exercise: 'Exercise', quote: 'Quote' } as const;
+const CALLOUTS = { note: 'Note', tip: 'Tip', warning: 'Warning', exercise: 'Exercise', quote: 'Quote' } as const;
 
 function isCallout(name: string): name is keyof typeof CALLOUTS {
   return Object.hasOwn(CALLOUTS, name);

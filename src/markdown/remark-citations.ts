@@ -2,7 +2,7 @@ import type { Link, PhrasingContent, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { findCitations, type CitationMatch } from '../references/citation-syntax.ts';
-import type { CitationContext, CitationContextProvider } from '../references/context.ts';
+import type { CitationContext } from '../references/context.ts';
 import { bracketItemText, citeLabels, isNumeric } from '../references/format.ts';
 import { reportError } from './diagnostics.ts';
 
@@ -63,9 +63,9 @@ function renderCitation(match: CitationMatch, context: CitationContext, counter:
  * bibliography, labelled in the course's CSL style. An unknown key is an
  * error at its line; the text is left as written.
  */
-export default function remarkCitations(options: { context: CitationContextProvider }) {
+export default function remarkCitations(options: { context: CitationContext }) {
   return (tree: Root, file: VFile) => {
-    const context = options.context();
+    const { context } = options;
     const counter = new CiteCounter();
     visit(tree, 'text', (node, index, parent) => {
       if (index === undefined || !parent || parent.type === 'link') return;

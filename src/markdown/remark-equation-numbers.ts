@@ -7,7 +7,7 @@ const LABEL = /\\label\{([^}]+)\}/;
 const EQREF = /\\eqref\{([^}]+)\}/g;
 
 /** The anchor id of an equation label. */
-export function equationId(label: string): string {
+function equationId(label: string): string {
   return `eq-${label.replace(/[^\w-]+/g, '-')}`;
 }
 

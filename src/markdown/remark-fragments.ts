@@ -1,6 +1,7 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { isSlide, type FragmentNode } from './slide-node.ts';
+import type {} from './lecture-file.ts';
 
 /** A paragraph holding only `. . .` (or the `…` smartypants makes of it) is a pause. */
 const PAUSE = /^\s*(\.\s\.\s\.|…)\s*$/;
@@ -58,7 +59,7 @@ function markIncrementalLists(node: Nodes, incremental: boolean): void {
  */
 export default function remarkFragments() {
   return (tree: Root, file: VFile) => {
-    const lectureDefault = file.data.astro?.frontmatter?.incremental === true;
+    const lectureDefault = file.data.lectureData?.incremental === true;
     for (const slide of tree.children) {
       if (!isSlide(slide)) continue;
       slide.children = applyPauses(slide.children);

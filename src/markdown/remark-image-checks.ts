@@ -1,12 +1,11 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { reportError } from './diagnostics.ts';
+import { sitePathOf, type SiteFiles } from './site-files.ts';
 
 /** Title that marks an image as decorative: `![](/figures/line.svg "decorative")`. */
-export const DECORATIVE = 'decorative';
+const DECORATIVE = 'decorative';
 
 function isRemote(url: string): boolean {
   return /^[a-z]+:/i.test(url) || url.startsWith('//');
@@ -17,7 +16,7 @@ function isRemote(url: string): boolean {
  * output) and a file in `public/`, referenced from the site root so both views
  * and every base path find it; each problem is an error at the image's line.
  */
-export default function remarkImageChecks() {
+export default function remarkImageChecks(options: { siteFiles: SiteFiles }) {
   return (tree: Root, file: VFile) => {
     visit(tree, 'image', (node) => {
       if (!node.alt?.trim() && node.title !== DECORATIVE) {
@@ -37,7 +36,10 @@ export default function remarkImageChecks() {
           fix: 'put the image in public/ (e.g. public/figures/) and write its path from the site root: /figures/name.png',
           place: node.position,
         });
-      } else if (!existsSync(join(resolve('public'), decodeURI(node.url.split(/[?#]/)[0]!)))) {
+        return;
+      }
+      const path = sitePathOf(node.url);
+      if (path === undefined || !options.siteFiles.has(path)) {
         reportError(file, {
           ruleId: 'image-missing',
           reason: `Image file not found: public${node.url}`,

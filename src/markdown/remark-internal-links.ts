@@ -1,13 +1,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-
-/** A link to another place of the course, kept for the course-wide check. */
-export interface InternalLink {
-  url: string;
-  line: number;
-  column: number;
-}
+import type { InternalLink } from '../model/lecture.ts';
 
 declare module 'vfile' {
   interface DataMap {

@@ -4,7 +4,7 @@ import { reportError } from './diagnostics.ts';
 import { isSlide } from './slide-node.ts';
 
 /** More slides than this is two lectures' worth; split the file. */
-export const MAX_SLIDES = 150;
+const MAX_SLIDES = 150;
 
 /**
  * Rules on the slide structure: a lecture has slides, no slide is empty, ids

@@ -5,7 +5,8 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { reportError } from './diagnostics.ts';
 import { readSlideAttributes, SLIDE_ATTRIBUTE_NAMES } from './slide-attributes.ts';
-import type { SlideKind, SlideNode } from './slide-node.ts';
+import type { SlideKind } from '../model/lecture.ts';
+import type { SlideNode } from './slide-node.ts';
 
 type SlideDirective = LeafDirective | ContainerDirective;
 

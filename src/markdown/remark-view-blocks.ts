@@ -7,7 +7,7 @@ import { visit } from 'unist-util-visit';
  * element and class they become. `rehype-lecture-views` later drops
  * `notes-only` blocks from the deck and `slides-only` blocks from the notes.
  */
-export const VIEW_BLOCKS = {
+const VIEW_BLOCKS = {
   notes: { tagName: 'aside', className: 'notes' },
   'slides-only': { tagName: 'div', className: 'slides-only' },
   'notes-only': { tagName: 'div', className: 'notes-only' },

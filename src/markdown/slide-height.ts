@@ -56,7 +56,7 @@ export function stackHeight(blocks: Nodes[], gap = BLOCK_GAP): number {
  * Estimate how tall a block renders on a slide, in pixels of the 1080 px
  * frame: good enough to flag slides likely to overflow before the lecture.
  */
-export function estimateHeight(node: Nodes): number {
+function estimateHeight(node: Nodes): number {
   if (isHiddenOnSlides(node)) return 0;
   switch (node.type) {
     case 'heading':

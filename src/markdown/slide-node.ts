@@ -1,8 +1,5 @@
 import type { Node, Parent, RootContent } from 'mdast';
 
-/** What kind of boundary opened a slide. */
-export type SlideKind = 'section' | 'slide' | 'continuation';
-
 /** One slide of a lecture: the nodes between two boundaries (`#`, `##`, `---`). */
 export interface SlideNode extends Parent {
   type: 'slide';

@@ -1,8 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
-import type { Diagnostic } from '../check/diagnostic.ts';
+import type { Diagnostic } from '../model/diagnostic.ts';
 
 /** A bibliography entry in CSL-JSON, as citation-js gives it. */
 export interface CslEntry {
@@ -62,20 +61,4 @@ export function parseBibliography(path: string, text: string): Bibliography {
   });
   for (const entry of data) if (!bibliography.entries.has(entry.id)) bibliography.entries.set(entry.id, entry);
   return bibliography;
-}
-
-let cached: { path: string; mtime: number; bibliography: Bibliography } | undefined;
-
-/** The bibliography at `path` (re-read when the file changes); empty when there is none. */
-export function loadBibliography(path: string): Bibliography {
-  let mtime: number;
-  try {
-    mtime = statSync(path).mtimeMs;
-  } catch {
-    return { path, entries: new Map(), lines: new Map(), problems: [] };
-  }
-  if (cached?.path !== path || cached.mtime !== mtime) {
-    cached = { path, mtime, bibliography: parseBibliography(path, readFileSync(path, 'utf8')) };
-  }
-  return cached.bibliography;
 }

@@ -1,7 +1,6 @@
-import type { StoredViews } from '../markdown/lecture-views.ts';
+import type { CitationUse, Slide } from '../model/lecture.ts';
 import type { CitationContext } from './context.ts';
 import { citeLabels, formatEntry } from './format.ts';
-import { assertBibliographyValid } from './lecture-references.ts';
 
 /** Where a work is cited: one lecture slide (and its notes section). */
 export interface CitingPlace {
@@ -31,7 +30,7 @@ const GROUPS: Record<string, string> = {
 };
 
 /** Group name of a CSL type (anything else is a website or other source). */
-export function referenceGroup(type: string | undefined): string {
+function referenceGroup(type: string | undefined): string {
   return GROUPS[type ?? ''] ?? 'Websites and other sources';
 }
 
@@ -39,7 +38,8 @@ export function referenceGroup(type: string | undefined): string {
 export interface CitingLecture {
   id: string;
   label: string;
-  views: StoredViews;
+  slides: Slide[];
+  citations: CitationUse[];
 }
 
 /**
@@ -47,11 +47,10 @@ export interface CitingLecture {
  * each published lecture that cites it.
  */
 export function courseReferences(lectures: CitingLecture[], context: CitationContext): CourseReference[] {
-  assertBibliographyValid(context);
   const places = new Map<string, CitingPlace[]>();
   for (const lecture of lectures) {
-    const titles = new Map(lecture.views.slides.map((slide) => [slide.id, slide.title]));
-    for (const use of lecture.views.citations) {
+    const titles = new Map(lecture.slides.map((slide) => [slide.id, slide.title]));
+    for (const use of lecture.citations) {
       const list = places.get(use.key) ?? [];
       if (!list.some((place) => place.lectureId === lecture.id && place.slideId === use.slideId)) {
         list.push({ lectureId: lecture.id, lectureLabel: lecture.label, slideId: use.slideId, slideTitle: titles.get(use.slideId) || 'slide' });

@@ -1,12 +1,8 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
+import type { CitationStyle } from '../schemas/course.ts';
 import type { CslEntry } from './bibliography.ts';
 import type { CiteItem } from './citation-syntax.ts';
-
-/** CSL styles bundled with citation-js that the course config may choose. */
-export const CITATION_STYLES = ['apa', 'harvard1', 'vancouver'] as const;
-/** A citation style name. */
-export type CitationStyle = (typeof CITATION_STYLES)[number];
 
 /** Styles that cite by number, in order of first citation. */
 const NUMERIC: ReadonlySet<CitationStyle> = new Set(['vancouver']);

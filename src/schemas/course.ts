@@ -1,6 +1,10 @@
 import { z } from 'zod';
-import { CITATION_STYLES } from '../references/format.ts';
 import { revealOptionsSchema } from './reveal.ts';
+
+/** CSL styles bundled with citation-js that the course config may choose. */
+export const CITATION_STYLES = ['apa', 'harvard1', 'vancouver'] as const;
+/** A citation style name. */
+export type CitationStyle = (typeof CITATION_STYLES)[number];
 
 /** A person who teaches the course. */
 const lecturerSchema = z.strictObject({

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { revealOptionsSchema } from './reveal.ts';
 
 /** Kinds of source material a lecture can point students to. */
-export const SOURCE_KINDS = ['notebook', 'repository', 'dataset', 'reading', 'software', 'website', 'video'] as const;
+const SOURCE_KINDS = ['notebook', 'repository', 'dataset', 'reading', 'software', 'website', 'video'] as const;
 
 /** One source material of a lecture (frontmatter `sources:`). */
 export const sourceSchema = z.strictObject({

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
-import { buildSearchIndex, slidePages } from '../../src/build/search-index.ts';
+import { buildSearchIndex } from '../../src/build/search-index.ts';
 import { DIST, page, pageHtml } from '../helpers/dist.ts';
 import { sitePages } from '../helpers/site-links.ts';
 
@@ -32,18 +32,10 @@ describe('the Pagefind search index in dist/', () => {
     const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
     const paths = sitePages(DIST);
     const slides = paths.filter((path) => path.startsWith('/slides/'))
-      .reduce((sum, path) => sum + page(path).all('.reveal .slides > section[id]').length, 0);
+      .reduce((sum, path) => sum + page(path).all('.reveal .slides > section[data-source-line]').length, 0);
     const notes = paths.filter((path) => path.startsWith('/notes/')).length;
     assert.ok(notes >= 1 && slides > 30);
-    assert.equal(pages, slides + notes, 'one record per slide of every deck, one per notes page');
-  });
-
-  it('cuts a deck into one page per slide, title and lecture attached', () => {
-    const slides = slidePages(pageHtml('/slides/01-introduction/'), '/slides/01-introduction/');
-    assert.equal(slides.length, page('/slides/01-introduction/').all('.reveal .slides > section[id]').length);
-    const exascale = slides.find((slide) => slide.url === '/slides/01-introduction/#/exascale-supercomputing');
-    assert.match(exascale?.html ?? '', /^<html><body>.*data-pagefind-meta="title:Exascale Supercomputing".*<main data-pagefind-body><section [^>]*id="exascale-supercomputing".*<\/section><\/main><\/body><\/html>$/s);
-    assert.match(exascale?.html ?? '', /data-pagefind-filter="lecture:Lecture 1"/);
+    assert.equal(pages, slides + notes, 'one record per lecture slide of every deck, one per notes page');
   });
 
   it('indexes each slide as a page that opens that slide, without KaTeX markup or button text', () => {
@@ -68,14 +60,13 @@ describe('the Pagefind search index in dist/', () => {
 
   it('keeps a large course to a few hundred fragment files, every slide still indexed', async () => {
     const site = mkdtempSync(join(tmpdir(), 'search-large-'));
-    const slides = Array.from({ length: 450 }, (_, index) =>
-      `<section class="slide" id="s${index}" aria-label="Slide ${index}"><h2>Slide ${index}</h2><p>word${index} text</p></section>`);
-    mkdirSync(join(site, 'slides', '01-big'), { recursive: true });
+    const slides = Array.from({ length: 450 }, (_, index) => ({
+      id: `s${index}`, title: `Slide ${index}`, line: index + 1, kind: 'slide' as const,
+      html: `<section class="slide" id="s${index}"><h2>Slide ${index}</h2><p>word${index} text</p></section>`,
+    }));
     mkdirSync(join(site, 'notes', '01-big'), { recursive: true });
-    writeFileSync(join(site, 'slides', '01-big', 'index.html'),
-      `<html lang="en"><body><div class="reveal" data-lecture="Lecture 1"><div class="slides">${slides.join('')}</div></div></body></html>`);
     writeFileSync(join(site, 'notes', '01-big', 'index.html'), '<html lang="en"><body><article data-pagefind-body><h1>Big</h1><p>Notes</p></article></body></html>');
-    assert.deepEqual(await buildSearchIndex(site, '/', 'en'), { notes: 1, slides: 450 });
+    assert.deepEqual(await buildSearchIndex(site, [{ label: 'Lecture 1', deckUrl: '/slides/01-big/', slides }], 'en'), { notes: 1, slides: 450 });
     assert.ok(readdirSync(join(site, 'pagefind', 'fragment')).length <= 200);
     const urls = new Set(indexedPages(site).map((fragment) => fragment.url));
     assert.equal(urls.size, 451);

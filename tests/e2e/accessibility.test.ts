@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+
 import { axeViolations } from '../helpers/axe.ts';
 import { DIST } from '../helpers/dist.ts';
 import { query } from '../helpers/html.ts';
@@ -17,7 +17,6 @@ const VIEWS = [
 
 describe('WCAG 2.2 AA (axe-core) on every built page', () => {
   const site = siteInBrowser();
-
 
   const readingPages = sitePages(DIST).filter((path) => !path.startsWith('/slides/'));
   for (const view of VIEWS) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+
 import { DIST } from '../helpers/dist.ts';
 import { siteInBrowser } from '../helpers/site-browser.ts';
 import { sitePages } from '../helpers/site-links.ts';
@@ -8,7 +8,6 @@ import { watchPage } from '../helpers/watch.ts';
 
 describe('every built page in Chromium', () => {
   const site = siteInBrowser();
-
 
   for (const path of sitePages(DIST)) {
     it(`${path} logs no console error, fails no request and loads nothing off-site`, async () => {

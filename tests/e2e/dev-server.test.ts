@@ -1,87 +1,85 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
+import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
 
 // Inside the project, so that Astro's file watcher sees the edits.
 const CONTENT = 'tests/.tmp/dev-content';
 const LECTURE = join(CONTENT, 'lectures', '01-dev.md');
-const lecture = (tex: string) => `---\ntitle: Dev\nnumber: 1\n---\n\n## A slide\n\nThe formula $${tex}$ here.\n`;
+const OTHER = join(CONTENT, 'lectures', '02-other.md');
+const lecture = (body: string, frontmatter = 'number: 1') => `---\ntitle: Dev\n${frontmatter}\n---\n\n## A slide\n\n${body}\n`;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
+/** The text of Astro's error overlay once it shows. */
+async function overlayText(page: Page): Promise<string> {
+  const overlay = page.locator('vite-error-overlay');
+  await overlay.waitFor({ state: 'attached', timeout: 30_000 });
+  return overlay.evaluate((element) => element.shadowRoot?.querySelector('#message-content')?.textContent ?? element.shadowRoot?.textContent ?? '');
 }
 
-describe('npm run dev with a broken lecture', () => {
-  let dev: ChildProcess;
-  let terminal = '';
-  let url = '';
+describe('npm run dev: edits, errors and recovery', () => {
+  let dev: DevServer;
   let browser: Browser;
+  const notesUrl = () => `${dev.url}/notes/01-dev/`;
 
   before(async () => {
     rmSync(CONTENT, { recursive: true, force: true });
     mkdirSync(join(CONTENT, 'lectures'), { recursive: true });
     cpSync('tests/fixtures/bad/course.yaml', join(CONTENT, 'course.yaml'));
-    writeFileSync(LECTURE, lecture('\\fracc{1}{2}'));
-    const port = await freePort();
-    url = `http://127.0.0.1:${port}/notes/01-dev/`;
-    dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-      env: { ...process.env, CONTENT_DIR: CONTENT, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-    dev.stdout?.on('data', (chunk) => (terminal += chunk));
-    dev.stderr?.on('data', (chunk) => (terminal += chunk));
-    const started = Date.now();
-    while (!terminal.includes('watching for file changes')) {
-      if (Date.now() - started > 60_000) throw new Error(`astro dev did not start:\n${terminal}`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    writeFileSync(LECTURE, lecture('The formula $\\fracc{1}{2}$ here.'));
+    dev = await startDevServer(CONTENT);
     browser = await launchChromium();
   });
 
   after(async () => {
-    dev?.kill();
+    dev?.stop();
     await browser?.close();
     rmSync(CONTENT, { recursive: true, force: true });
   });
 
-  it('shows the error at file:line in Astro’s overlay and in the terminal', async () => {
+  it('shows a TeX error at file:line in Astro’s overlay and in the terminal', async () => {
     const page = await browser.newPage();
-    await page.goto(url);
-    const overlay = page.locator('vite-error-overlay');
-    await overlay.waitFor({ state: 'attached', timeout: 30_000 });
-    const text = await overlay.evaluate((element) => element.shadowRoot?.querySelector('#message-content')?.textContent ?? element.shadowRoot?.textContent ?? '');
-    assert.match(text, /01-dev\.md:8:\d+ error TeX error: Undefined control sequence: \\fracc/);
-    assert.match(terminal, /01-dev\.md:8:\d+ error TeX error/);
+    await page.goto(notesUrl());
+    assert.match(await overlayText(page), /01-dev\.md:8:\d+ error TeX error: Undefined control sequence: \\fracc/);
+    assert.match(dev.output(), /01-dev\.md:8:\d+ error TeX error/);
     await page.close();
   });
 
-  it('recovers once the lecture is fixed and saved', async () => {
-    writeFileSync(LECTURE, lecture('\\frac{1}{2}'));
+  it('recovers once the lecture is fixed and saved, and shows each later save without a manual reload', async () => {
     const page = await browser.newPage();
-    const deadline = Date.now() + 30_000;
-    let status = 0;
-    while (Date.now() < deadline) {
-      status = (await page.goto(url))?.status() ?? 0;
-      if (status === 200) break;
-      await page.waitForTimeout(500);
-    }
-    assert.equal(status, 200);
-    assert.ok(await page.locator('.katex').first().isVisible());
+    await page.goto(notesUrl());
+    writeFileSync(LECTURE, lecture('The formula $\\frac{1}{2}$ here.'));
+    await page.locator('.katex').first().waitFor({ timeout: 30_000 });
+    writeFileSync(LECTURE, lecture('The formula $\\frac{1}{2}$ here, and a new sentence.'));
+    await page.getByText('and a new sentence').waitFor({ timeout: 30_000 });
     await page.close();
   });
+
+  for (const { what, write, expected } of [
+    { what: 'a frontmatter error', write: () => writeFileSync(LECTURE, lecture('Text.', 'number: one')), expected: /01-dev\.md:3:\d+ error Frontmatter "number".*\[frontmatter-invalid\]/ },
+    { what: 'a lecture number used twice (a rule across lectures)', write: () => writeFileSync(OTHER, lecture('Other.')), expected: /02-other\.md:1:1 error Lecture number 1 is also used by .*01-dev\.md.*\[duplicate-number\]/ },
+    { what: 'a link to a slide that does not exist', write: () => writeFileSync(LECTURE, lecture('See [there](#nowhere).')), expected: /01-dev\.md:8:5 error Link "#nowhere" points to "nowhere".*\[broken-link\]/ },
+  ]) {
+    it(`shows ${what} in the overlay, then the page again once fixed`, async () => {
+      const page = await browser.newPage();
+      await page.goto(notesUrl());
+      write();
+      await page.waitForTimeout(1000); // Let the compile and the reload that follows it happen.
+      await page.goto(notesUrl());
+      assert.match(await overlayText(page), expected);
+      rmSync(OTHER, { force: true });
+      writeFileSync(LECTURE, lecture('Fixed again.'));
+      await page.getByText('Fixed again.').waitFor({ timeout: 30_000 });
+      assert.equal(await page.locator('vite-error-overlay').count(), 0);
+      await page.close();
+    });
+  }
 
   it('loads the search code on focus, and says that the index comes with a build', async () => {
     const page = await browser.newPage();
-    await page.goto(url);
+    await page.goto(notesUrl());
     await page.click('[data-search-input]');
     await page.keyboard.type('formula');
     await page.waitForFunction(() => /npm run build/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), undefined, { timeout: 30_000 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+
 import { siteInBrowser } from '../helpers/site-browser.ts';
 
 const NOTES = '/notes/01-introduction/';

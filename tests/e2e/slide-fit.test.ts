@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+
 import { DIST } from '../helpers/dist.ts';
 import { siteInBrowser } from '../helpers/site-browser.ts';
 import { sitePages } from '../helpers/site-links.ts';
 
 describe('every slide of every built deck fits its 16:9 frame', () => {
   const site = siteInBrowser();
-
 
   for (const path of sitePages(DIST).filter((p) => p.startsWith('/slides/'))) {
     it(`${path} has no slide taller than 1080 px`, async () => {

@@ -1,15 +1,48 @@
-import { createLectureRenderer, type RenderSource } from '../../src/markdown/render.ts';
-import type { LectureViews } from '../../src/markdown/lecture-views.ts';
+import { VFile } from 'vfile';
+import { compileLecture } from '../../src/compile/compile-lecture.ts';
+import type { CompileContext } from '../../src/compile/context.ts';
+import { readCourseConfig } from '../../src/course-files/course.ts';
+import { listSiteFiles } from '../../src/course-files/read-course.ts';
+import type {} from '../../src/markdown/lecture-file.ts';
+import type {} from '../../src/markdown/rehype-lecture-views.ts';
+import type {} from '../../src/markdown/remark-internal-links.ts';
+import { createLecturePipeline, type PipelineOptions } from '../../src/markdown/pipeline.ts';
+import type { LectureData } from '../../src/schemas/lecture.ts';
 import { fixtureCitations } from './citations.ts';
 
-const render = await createLectureRenderer({ citations: fixtureCitations() });
+/** A pipeline over the fixture bibliography and the project's public/ folder. */
+export function fixturePipeline(options: Partial<PipelineOptions> = {}) {
+  const run = createLecturePipeline({ citations: fixtureCitations(), base: '/', siteFiles: listSiteFiles(), ...options });
+  /**
+   * Run a lecture body (no frontmatter; lines count from its first line)
+   * through the Markdown pipeline; fail if no views came out. The path (it
+   * need not exist) names the lecture for the slide ↔ notes links.
+   */
+  return async (markdown: string, { path = 'lecture.md', data }: { path?: string; data?: Partial<LectureData> } = {}) => {
+    const file = new VFile({ value: markdown, path, data: data ? { lectureData: data as LectureData } : {} });
+    await run(file);
+    const views = file.data.lectureViews;
+    if (!views) throw new Error('the pipeline produced no lecture views');
+    return {
+      notesHtml: String(file.value),
+      views: { ...views, deckHtml: views.slides.map((slide) => slide.html).join('\n') },
+      messages: file.messages,
+      internalLinks: file.data.internalLinks ?? [],
+    };
+  };
+}
 
-/**
- * Render Markdown exactly as Astro does for a lecture; fail if no views came
- * out. Pass a path (it need not exist) to get the slide ↔ notes links.
- */
-export async function renderLecture(markdown: string, source?: RenderSource) {
-  const result = await render(markdown, source);
-  if (!result.views) throw new Error('the pipeline produced no lecture views');
-  return { ...result, views: result.views as LectureViews };
+/** The fixture pipeline with the default options. */
+export const renderLecture = fixturePipeline();
+
+/** A compile context over the good fixture's course.yaml, the fixture bibliography and public/. */
+function fixtureContext(): CompileContext {
+  const { course } = readCourseConfig('tests/fixtures/good/course.yaml');
+  if (!course) throw new Error('tests/fixtures/good/course.yaml is invalid');
+  return { course, citations: fixtureCitations(), base: '/', siteFiles: listSiteFiles() };
+}
+
+/** Compile a whole lecture file's text (frontmatter included) with the core, as `npm run check` does. */
+export function compileText(text: string, path = 'content/lectures/01-test.md', context = fixtureContext()) {
+  return compileLecture({ path, bytes: new TextEncoder().encode(text) }, context);
 }

@@ -1,7 +1,8 @@
 import { after, before } from 'node:test';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../src/build/chromium.ts';
 import { serveSite, type SiteServer } from '../../src/build/serve.ts';
+import { watchPage, type PageProblems } from './watch.ts';
 
 /** The built site served on loopback and a Chromium to look at it, for one test file. */
 export interface SiteInBrowser {
@@ -19,6 +20,23 @@ export function siteInBrowser(): SiteInBrowser {
   after(async () => {
     await site.browser?.close();
     await site.server?.close();
+  });
+  return site;
+}
+
+/** The built site, Chromium, and one page watched for console errors and failed or off-site requests. */
+export interface WatchedPage extends SiteInBrowser {
+  page: Page;
+  problems: PageProblems;
+}
+
+/** `siteInBrowser()` with one page of the given viewport, opened at `path` (if given) before the file's tests. */
+export function watchedPage(viewport: { width: number; height: number }, path?: string): WatchedPage {
+  const site = siteInBrowser() as WatchedPage;
+  before(async () => {
+    site.page = await site.browser.newPage({ viewport });
+    site.problems = watchPage(site.page, site.server.url);
+    if (path) await site.page.goto(site.server.url + path);
   });
   return site;
 }

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { basePath } from '../../src/lib/site-config.ts';
-import { createLectureRenderer } from '../../src/markdown/render.ts';
-import { fixtureCitations } from '../helpers/citations.ts';
+import { basePath } from '../../src/course-files/site-config.ts';
 import { query } from '../helpers/html.ts';
+import { fixturePipeline } from '../helpers/markdown.ts';
 
 describe('base path', () => {
   it('takes BASE_PATH over the course setting, normalised to /name/', () => {
@@ -15,11 +14,11 @@ describe('base path', () => {
   });
 
   it('prefixes root-relative links and images in both views, leaving others alone', async () => {
-    const render = await createLectureRenderer({ citations: fixtureCitations(), base: '/mlmat/' });
+    const render = fixturePipeline({ base: '/mlmat/' });
     const { notesHtml, views } = await render(
       '## A\n\n[next](/notes/02-x/#s) [web](https://example.org/) [here](#a) ![Logo](/favicon.svg)',
     );
-    for (const html of [notesHtml, views!.deckHtml]) {
+    for (const html of [notesHtml, views.deckHtml]) {
       const links = query(html).all('section > p > a').map((a) => a.properties.href);
       assert.deepEqual(links, ['/mlmat/notes/02-x/#s', 'https://example.org/', '#a']);
       assert.equal(query(html).one('img')?.properties.src, '/mlmat/favicon.svg');

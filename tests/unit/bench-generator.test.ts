@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { toSeparatedSlides } from '../../scripts/bench/anchors.ts';
 import { generateLecture, random } from '../../scripts/bench/generate.ts';
-import { createLectureChecker } from '../../src/check/check-lectures.ts';
+import { compileLecture } from '../../src/compile/compile-lecture.ts';
+import { readCourseFolder } from '../../src/course-files/read-course.ts';
 
 describe('benchmark course generator', () => {
   it('is deterministic from its seed', () => {
@@ -17,9 +18,8 @@ describe('benchmark course generator', () => {
   });
 
   it('produces lectures the content check accepts without errors', async () => {
-    const check = await createLectureChecker();
     const text = generateLecture(1, 40, random(3));
-    const { diagnostics } = await check({ path: 'bench/01-lecture-1.md', absolutePath: '/nowhere/01-lecture-1.md', bytes: new TextEncoder().encode(text) });
+    const { diagnostics } = await compileLecture({ path: 'bench/01-lecture-1.md', bytes: new TextEncoder().encode(text) }, readCourseFolder().context!);
     assert.deepEqual(diagnostics.filter((d) => d.severity === 'error'), []);
   });
 

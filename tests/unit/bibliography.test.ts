@@ -7,7 +7,7 @@ import { fixtureCitations } from '../helpers/citations.ts';
 
 describe('bibliography: parsing with citation-js', () => {
   it('reads entries with their lines', () => {
-    const { bibliography } = fixtureCitations()();
+    const { bibliography } = fixtureCitations();
     assert.deepEqual([...bibliography.entries.keys()], ['turing1950', 'samuel1959', 'mcculloch1943']);
     assert.equal(bibliography.lines.get('samuel1959'), 12);
     assert.deepEqual(bibliography.problems, []);
@@ -27,7 +27,7 @@ describe('bibliography: parsing with citation-js', () => {
   });
 
   it('formats an entry with its DOI as a link, in author–year and numeric styles', () => {
-    const entry = fixtureCitations()().bibliography.entries.get('turing1950')!;
+    const entry = fixtureCitations().bibliography.entries.get('turing1950')!;
     assert.match(formatEntry(entry, 'apa'), /<a href="https:\/\/doi.org\/10.1093\/mind\/LIX.236.433">/);
     assert.match(formatEntry(entry, 'vancouver'), /Mind\. 1950;59\(236\):433–60\./);
   });
@@ -37,7 +37,7 @@ describe('bibliography: parsing with citation-js', () => {
       { key: 'turing1950', citeId: 'c1', slideId: 's1' },
       { key: 'mcculloch1943', citeId: 'c2', slideId: 's2' },
     ];
-    assert.deepEqual(lectureReferences(uses, fixtureCitations('apa')()).map((r) => r.key), ['mcculloch1943', 'turing1950']);
-    assert.deepEqual(lectureReferences(uses, fixtureCitations('vancouver')()).map((r) => r.key), ['turing1950', 'mcculloch1943']);
+    assert.deepEqual(lectureReferences(uses, fixtureCitations('apa')).map((r) => r.key), ['mcculloch1943', 'turing1950']);
+    assert.deepEqual(lectureReferences(uses, fixtureCitations('vancouver')).map((r) => r.key), ['turing1950', 'mcculloch1943']);
   });
 });

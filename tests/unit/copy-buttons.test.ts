@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { COPY_CODE } from '../../src/lib/inline-handlers.ts';
+import { COPY_CODE } from '../../src/model/inline-handlers.ts';
 import { query } from '../helpers/html.ts';
 import { renderLecture } from '../helpers/markdown.ts';
 

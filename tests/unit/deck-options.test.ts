@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DECK_DEFAULTS, deckOptions } from '../../src/lib/deck-options.ts';
+import { DECK_DEFAULTS, deckOptions } from '../../src/site/deck-options.ts';
 import { courseSchema } from '../../src/schemas/course.ts';
 import { lectureSchema } from '../../src/schemas/lecture.ts';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkFrontmatter, splitFrontmatter } from '../../src/check/frontmatter.ts';
+import { checkFrontmatter, splitFrontmatter } from '../../src/compile/frontmatter.ts';
 import { lectureSchema } from '../../src/schemas/lecture.ts';
 
 const keys = Object.keys(lectureSchema.shape);

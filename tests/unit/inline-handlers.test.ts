@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { COPY_CODE, LOAD_SCRIPT, TOGGLE_THEME } from '../../src/lib/inline-handlers.ts';
+import { COPY_CODE, LOAD_SCRIPT, TOGGLE_THEME } from '../../src/model/inline-handlers.ts';
 
 /** Run a handler as the browser would (`this` the element), with only the globals given. */
 function runHandler(code: string, element: object, globals: Record<string, unknown>): unknown {

@@ -19,7 +19,7 @@ describe('overflow warning', () => {
 });
 
 describe('links between a slide and its notes section', () => {
-  const source = { absolutePath: '/nowhere/03-sample.md' };
+  const source = { path: '/nowhere/03-sample.md' };
 
   it('gives each slide a "read in notes" link to its section', async () => {
     const { views } = await renderLecture('## Alpha\n\ntext\n\n---\n\nmore', source);

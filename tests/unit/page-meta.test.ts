@@ -4,7 +4,7 @@ import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { editUrl, lastUpdated } from '../../src/lib/page-meta.ts';
+import { editUrl, lastUpdated } from '../../src/site/page-meta.ts';
 
 describe('page metadata', () => {
   it('builds an edit link from the repository and branch', () => {

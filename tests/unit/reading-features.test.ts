@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { query } from '../helpers/html.ts';
-import { renderLecture } from '../helpers/markdown.ts';
+import { compileText, renderLecture } from '../helpers/markdown.ts';
 
 describe('callouts, figures, numbered equations and footnotes', () => {
-  it('counts the words of the lecture source for the reading time', async () => {
-    const { views } = await renderLecture('## Slide\n\nalpha beta\n\n:::notes\ngamma delta epsilon\n:::');
-    assert.equal(views.words, 9);
+  it('counts the words of the lecture body for the reading time', async () => {
+    const { words } = await compileText('---\ntitle: T\nnumber: 1\n---\n## Slide\n\nalpha beta\n\n:::notes\ngamma delta epsilon\n:::');
+    assert.equal(words, 9);
   });
 
   it('turns :::tip[Title] and :::warning into titled callouts', async () => {

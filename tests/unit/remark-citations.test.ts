@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createLectureRenderer } from '../../src/markdown/render.ts';
 import { findCitations } from '../../src/references/citation-syntax.ts';
 import { fixtureCitations } from '../helpers/citations.ts';
 import { query } from '../helpers/html.ts';
-import { renderLecture } from '../helpers/markdown.ts';
+import { fixturePipeline, renderLecture } from '../helpers/markdown.ts';
 
 describe('citation syntax (Pandoc)', () => {
   it('finds bracketed, multi-key, located and in-text citations', () => {
@@ -57,7 +56,7 @@ describe('remark-citations: author–year style (default)', () => {
 
 describe('remark-citations: numeric style', () => {
   it('numbers works in order of first citation', async () => {
-    const render = await createLectureRenderer({ citations: fixtureCitations('vancouver') });
+    const render = fixturePipeline({ citations: fixtureCitations('vancouver') });
     const { notesHtml } = await render('## S\n\n[@samuel1959] then [@turing1950, p. 433; @samuel1959] and @turing1950.');
     assert.deepEqual(query(notesHtml).text('a.cite-link'), ['1', '2, p. 433', '1', 'Turing [2]']);
     assert.match(notesHtml, /\[<a[^>]*>1<\/a>\]/);

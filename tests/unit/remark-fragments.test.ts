@@ -37,7 +37,7 @@ describe('remark-fragments: pauses and incremental lists', () => {
 
   it('makes every list incremental when the lecture says so, except :::nonincremental', async () => {
     const { views } = await renderLecture(md(['## S', '', '- a', '', ':::nonincremental', '- b', ':::']), {
-      frontmatter: { incremental: true },
+      data: { incremental: true },
     });
     const deck = query(views.deckHtml);
     assert.deepEqual(deck.text('li.fragment'), ['a']);

@@ -2,7 +2,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 
-/** A problem in a lecture's frontmatter, at a line of the lecture file. */
+/** A problem in a YAML block (a lecture's frontmatter, or course.yaml), at a line of its file. */
 export interface FrontmatterProblem {
   ruleId: string;
   reason: string;
@@ -56,32 +56,50 @@ function locate(doc: Document, counter: LineCounter, path: PropertyKey[], firstL
   return { line: position.line + firstLine - 1, column: position.col };
 }
 
+/** How problems of a YAML block are named: `frontmatter-…` rules for lectures, `course-…` for course.yaml. */
+export interface YamlNames {
+  /** Rule id prefix. */
+  rule: string;
+  /** What the block is called in messages, inside a sentence and at its start. */
+  noun: string;
+  Noun: string;
+}
+
+const FRONTMATTER: YamlNames = { rule: 'frontmatter', noun: 'frontmatter', Noun: 'Frontmatter' };
+
+/** Most aliases a block may expand (YAML's "billion laughs" stays an error, not a hang). */
+const MAX_ALIASES = 100;
+
 /**
- * Parse and validate a frontmatter block, mapping each YAML error and each
- * schema issue to the line it is on (Astro's own error only names the file).
+ * Parse and validate a YAML block, mapping each YAML error and each schema
+ * issue to the line it is on (Astro's own error only names the file).
  */
 export function checkFrontmatter<Schema extends z.ZodType>(
-  block: FrontmatterBlock,
+  block: Pick<FrontmatterBlock, 'yaml' | 'firstLine'>,
   schema: Schema,
   knownKeys: string[],
+  names: YamlNames = FRONTMATTER,
 ): { data?: z.infer<Schema>; problems: FrontmatterProblem[] } {
   const counter = new LineCounter();
   const doc = parseDocument(block.yaml, { lineCounter: counter, prettyErrors: false });
-  if (doc.errors.length > 0) {
+  const syntax = (offset: number, message: string): FrontmatterProblem => {
+    const position = counter.linePos(offset);
     return {
-      problems: doc.errors.map((error) => {
-        const position = counter.linePos(error.pos[0]);
-        return {
-          ruleId: 'frontmatter-yaml',
-          reason: `Invalid YAML in frontmatter: ${error.message.split('\n')[0]}`,
-          fix: 'fix the YAML syntax (indentation, quotes, a missing colon)',
-          line: position.line + block.firstLine - 1,
-          column: position.col,
-        };
-      }),
+      ruleId: `${names.rule}-yaml`,
+      reason: `Invalid YAML in ${names.noun}: ${message.split('\n')[0]}`,
+      fix: 'fix the YAML syntax (indentation, quotes, a missing colon)',
+      line: position.line + block.firstLine - 1,
+      column: position.col,
     };
+  };
+  if (doc.errors.length > 0) return { problems: doc.errors.map((error) => syntax(error.pos[0], error.message)) };
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    return { problems: [syntax(0, `${(error as Error).message} (at most ${MAX_ALIASES} aliases)`)] };
   }
-  const result = schema.safeParse(doc.toJS() ?? {});
+  const result = schema.safeParse(value ?? {});
   if (result.success) return { data: result.data, problems: [] };
   const problems: FrontmatterProblem[] = [];
   for (const issue of result.error.issues) {
@@ -89,19 +107,19 @@ export function checkFrontmatter<Schema extends z.ZodType>(
       for (const key of issue.keys) {
         const suggestion = closestKey(key, knownKeys);
         problems.push({
-          ruleId: 'frontmatter-unknown-key',
-          reason: `Unknown frontmatter key "${key}"`,
+          ruleId: `${names.rule}-unknown-key`,
+          reason: `Unknown ${names.noun} key "${key}"`,
           fix: suggestion ? `did you mean "${suggestion}"?` : `use one of: ${knownKeys.join(', ')}`,
           ...locate(doc, counter, [...issue.path, key], block.firstLine),
         });
       }
       continue;
     }
-    const where = issue.path.join('.') || '(frontmatter)';
+    const where = issue.path.join('.') || `(${names.noun})`;
     const missing = issue.code === 'invalid_type' && issue.message.endsWith('received undefined');
     problems.push({
-      ruleId: missing ? 'frontmatter-missing-key' : 'frontmatter-invalid',
-      reason: missing ? `Frontmatter key "${where}" is required` : `Frontmatter "${where}": ${issue.message}`,
+      ruleId: missing ? `${names.rule}-missing-key` : `${names.rule}-invalid`,
+      reason: missing ? `${names.Noun} key "${where}" is required` : `${names.Noun} "${where}": ${issue.message}`,
       fix: `give "${where}" a valid value`,
       ...locate(doc, counter, issue.path, block.firstLine),
     });

@@ -1,11 +1,11 @@
 import { basename } from 'node:path';
-import type { Diagnostic } from './diagnostic.ts';
+import type { Diagnostic } from '../model/diagnostic.ts';
 
 /** Largest lecture file accepted, in bytes (a lecture is text; media belong in public/). */
-export const MAX_LECTURE_BYTES = 512 * 1024;
+const MAX_LECTURE_BYTES = 512 * 1024;
 
 /** Lecture file names: two digits, a hyphen, a lowercase slug. */
-export const LECTURE_FILE_NAME = /^\d{2,3}-[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
+const LECTURE_FILE_NAME = /^\d{2,3}-[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
 
 /** The line of a byte offset (1-based). */
 function lineAt(bytes: Uint8Array, offset: number): number {

@@ -1,5 +1,4 @@
-import type { Diagnostic } from './diagnostic.ts';
-import { formatDiagnostic } from './diagnostic.ts';
+import { formatDiagnostic, type Diagnostic } from '../model/diagnostic.ts';
 
 /**
  * Print every diagnostic and a summary line; true when the content may be

@@ -1,0 +1,18 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/** Lint every TypeScript module of the project: src, scripts and tests. Astro components are checked by `tsc`. */
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', '.astro/', 'bench/scratch/', 'tests/.tmp/', 'public/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      // `_name` marks a value left out on purpose (e.g. dropped from a destructured object).
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      'no-console': 'off',
+    },
+  },
+);

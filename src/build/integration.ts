@@ -1,0 +1,56 @@
+import { mkdirSync, watch } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroConfig, AstroIntegration } from 'astro';
+import { compiledDir, readLecture, readStatus } from '../collection/compiled-store.ts';
+import { buildSearchIndex } from './search-index.ts';
+
+/** Options of the build steps. */
+export interface BuildOptions {
+  /** BCP 47 language of the course, for the search index's word stemming. */
+  language: string;
+}
+
+/** Seconds since `started`, for the phase lines the benchmark reads. */
+const since = (started: number) => ((performance.now() - started) / 1000).toFixed(2);
+
+/** Index the built site for search, from the compiled lectures the loader stored. */
+async function indexSite(config: AstroConfig, outDir: URL, language: string): Promise<string> {
+  const dir = compiledDir(config.cacheDir, false);
+  const lectures = (readStatus(dir)?.lectures ?? []).filter((lecture) => lecture.published).map((lecture) => ({
+    label: lecture.label,
+    deckUrl: `${config.base.replace(/\/?$/, '/')}slides/${lecture.id}/`,
+    slides: readLecture(dir, lecture.id)?.slides ?? [],
+  }));
+  const { notes, slides } = await buildSearchIndex(fileURLToPath(outDir), lectures, language);
+  return `indexed ${notes} notes pages and ${slides} slides`;
+}
+
+/**
+ * The site's own build steps around Astro: in `astro dev`, reload the browser
+ * as soon as the loader has compiled a change (Astro's content store saves
+ * half a second later); after a build, the search index.
+ */
+export function lectureSiteBuild({ language }: BuildOptions): AstroIntegration {
+  let config: AstroConfig;
+  return {
+    name: 'lecture-site-build',
+    hooks: {
+      'astro:config:done': ({ config: done }) => {
+        config = done;
+      },
+      'astro:server:setup': ({ server }) => {
+        const dir = compiledDir(config.cacheDir, true);
+        mkdirSync(dir, { recursive: true });
+        const watcher = watch(dir, (_event, name) => {
+          if (name === 'status.json') server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+        });
+        server.httpServer?.once('close', () => watcher.close());
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        logger.info(`search: ${await indexSite(config, dir, language)}`);
+        console.log(`phase: search ${since(started)} s`);
+      },
+    },
+  };
+}

@@ -1,0 +1,101 @@
+import { compileLecture } from '../compile/compile-lecture.ts';
+import { courseDiagnostics, type CourseRuleInput } from '../compile/compile-course.ts';
+import type { CompileContext, LectureSource } from '../compile/context.ts';
+import type { CourseFolder } from '../course-files/read-course.ts';
+import type { Diagnostic } from '../model/diagnostic.ts';
+import { lectureIdOf, type CompiledLecture } from '../model/lecture.ts';
+import { pruneLectures, readLecture, writeLecture } from './compiled-store.ts';
+
+/** What the course rules and the content store need of a lecture; its HTML stays in its file. */
+export type LectureSummary = CourseRuleInput & Pick<CompiledLecture, 'data' | 'diagnostics'> & { key: string };
+
+/** One compile of the course: every lecture, every problem, and how many lectures were compiled anew. */
+export interface CompileRun {
+  lectures: LectureSummary[];
+  diagnostics: Diagnostic[];
+  compiled: number;
+}
+
+const summarise = ({ id, path, data, slides, links, citations, diagnostics }: CompiledLecture, key: string): LectureSummary => ({
+  id, path, data, links, citations, diagnostics, key, slides: slides.map(({ html: _html, ...slide }) => slide),
+});
+
+/** What every lecture is compiled against, as text to digest. */
+function contextText({ course, citations, base, siteFiles }: CompileContext): string {
+  return JSON.stringify([course, base, [...citations.bibliography.entries], citations.bibliography.problems, [...siteFiles]]);
+}
+
+/**
+ * Compiles a course again and again (a build, or every save in `astro dev`),
+ * recompiling only lectures whose source, the course context or the pipeline
+ * changed. Compiled lectures go to files in `dir`; a stored one whose key
+ * still matches is reused, in this process or by the next build.
+ */
+export class IncrementalCompiler {
+  readonly #summaries = new Map<string, LectureSummary>();
+  /** The last context and its key: an unchanged context keeps its pipeline (and Shiki's highlighter) warm. */
+  #context?: { key: string; context: CompileContext };
+
+  constructor(
+    private readonly dir: string,
+    private readonly pipeline: string,
+    private readonly digest: (text: string) => string,
+  ) {}
+
+  /** Compile what changed in a course folder and apply the course-wide rules. */
+  async run(folder: CourseFolder): Promise<CompileRun> {
+    if (!folder.context) return { lectures: [], diagnostics: folder.diagnostics, compiled: 0 };
+    const contextKey = this.digest(contextText(folder.context));
+    if (this.#context?.key !== contextKey) this.#context = { key: contextKey, context: folder.context };
+    const { context } = this.#context;
+    const lectures: LectureSummary[] = [];
+    let compiled = 0;
+    for (const source of folder.sources) {
+      const key = this.digest(`${this.pipeline}\0${contextKey}\0${Buffer.from(source.bytes).toString('latin1')}`);
+      let summary = this.#reuse(lectureIdOf(source.path), key);
+      if (!summary) {
+        summary = await this.#compile(source, context, key);
+        compiled += 1;
+      }
+      lectures.push(summary);
+    }
+    const ids = new Set(lectures.map((lecture) => lecture.id));
+    for (const id of this.#summaries.keys()) if (!ids.has(id)) this.#summaries.delete(id);
+    pruneLectures(this.dir, ids);
+    const diagnostics = [
+      ...folder.diagnostics,
+      ...lectures.flatMap((lecture) => lecture.diagnostics),
+      ...courseDiagnostics(lectures, context),
+    ];
+    return { lectures, diagnostics, compiled };
+  }
+
+  /**
+   * Compile the course's first lecture and keep nothing: `astro dev` starts
+   * from stored compiles, and this sets up KaTeX, Shiki and the languages the
+   * course uses before the first save instead of during it.
+   */
+  async warmUp(folder: CourseFolder): Promise<void> {
+    const source = folder.sources[0];
+    if (source && this.#context) await compileLecture(source, this.#context.context);
+  }
+
+  /** The summary of a lecture compiled from the same key before, from memory or from its file. */
+  #reuse(id: string, key: string): LectureSummary | undefined {
+    const known = this.#summaries.get(id);
+    if (known?.key === key) return known;
+    const stored = readLecture(this.dir, id);
+    if (stored?.key !== key) return undefined;
+    const summary = summarise(stored, key);
+    this.#summaries.set(id, summary);
+    return summary;
+  }
+
+  async #compile(source: LectureSource, context: CompileContext, key: string): Promise<LectureSummary> {
+    const lecture = await compileLecture(source, context);
+    writeLecture(this.dir, { ...lecture, key });
+    const summary = summarise(lecture, key);
+    this.#summaries.set(lecture.id, summary);
+    return summary;
+  }
+}

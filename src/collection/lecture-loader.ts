@@ -1,0 +1,118 @@
+import { resolve, sep } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { CONTENT_DIR, PUBLIC_DIR } from '../course-files/content-dir.ts';
+import { readCourseFolder } from '../course-files/read-course.ts';
+import { diagnosticSummary, failsBuild, formatDiagnostic, type Diagnostic } from '../model/diagnostic.ts';
+import { isPublished } from '../model/lecture.ts';
+import { contentError } from './content-error.ts';
+import { compiledDir, writeStatus, type CourseStatus } from './compiled-store.ts';
+import { IncrementalCompiler, type CompileRun } from './incremental-compile.ts';
+import { pipelineDigest } from './pipeline-digest.ts';
+
+/** Options of the lecture loader. */
+export interface LectureLoaderOptions {
+  /** The course folder (course.yaml, references.bib, lectures/). */
+  contentDir?: string;
+  /** Fail the build on warnings too (`npm run build -- --strict`). */
+  strict?: boolean;
+}
+
+/** The error a build stops with; each problem was printed above it at its file:line, once. */
+function buildError(diagnostics: Diagnostic[], strict: boolean) {
+  return contentError(
+    `the course content has ${diagnosticSummary(diagnostics)}${strict ? ' (--strict: warnings fail too)' : ''}, each listed above at its file:line`,
+    'Fix them and build again; `npm run check` lists every problem of the course without building.',
+  );
+}
+
+/** Store each lecture's validated frontmatter (its compiled HTML stays in its file) and drop lectures that are gone. */
+async function storeEntries({ store, parseData, generateDigest }: LoaderContext, run: CompileRun): Promise<void> {
+  const ids = new Set<string>();
+  for (const lecture of run.lectures) {
+    ids.add(lecture.id);
+    // A lecture whose frontmatter is broken keeps its last entry: in `astro dev` its page stays and shows the error.
+    if (!lecture.data) continue;
+    const data = await parseData({ id: lecture.id, data: { ...lecture.data } });
+    store.set({ id: lecture.id, data, digest: generateDigest(data) });
+  }
+  for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+}
+
+/** The lectures of a compile as the build steps need them: label and whether they are published. */
+function statusOf(run: CompileRun): CourseStatus['lectures'] {
+  return run.lectures.flatMap(({ id, data }) => (data ? [{ id, number: data.number, published: isPublished(data) }] : []))
+    .sort((a, b) => a.number - b.number)
+    .map(({ id, number, published }) => ({ id, label: `Lecture ${number}`, published }));
+}
+
+/** Print the problems not printed by the previous compile (all of them in a build). */
+function reportNew(logger: LoaderContext['logger'], diagnostics: Diagnostic[], printed: Set<string>): Set<string> {
+  const lines = new Set(diagnostics.map(formatDiagnostic));
+  for (const diagnostic of diagnostics) {
+    const line = formatDiagnostic(diagnostic);
+    if (printed.has(line)) continue;
+    if (diagnostic.severity === 'error') logger.error(line);
+    else logger.warn(line);
+  }
+  return lines;
+}
+
+/**
+ * The lectures collection: every `NN-slug.md` of the course compiled once by
+ * the core (src/compile/), only again when its text, the course context or the
+ * pipeline's code changes. Written against Astro's public Loader API only.
+ * A build stops with every problem at its file:line; `astro dev` recompiles on
+ * save and shows the problems in the terminal and, through the pages, in the
+ * error overlay.
+ */
+export function lectureLoader({ contentDir = CONTENT_DIR, strict = false }: LectureLoaderOptions = {}): Loader {
+  return {
+    name: 'lecture-loader',
+    async load(context) {
+      const { config, generateDigest, logger, watcher } = context;
+      const dir = compiledDir(config.cacheDir, Boolean(watcher));
+      const compiler = new IncrementalCompiler(dir, pipelineDigest(), generateDigest);
+      let printed = new Set<string>();
+      const sync = async (): Promise<CompileRun> => {
+        const started = performance.now();
+        const run = await compiler.run(readCourseFolder(contentDir));
+        await storeEntries(context, run);
+        writeStatus(dir, { diagnostics: run.diagnostics, lectures: statusOf(run) });
+        printed = reportNew(logger, run.diagnostics, printed);
+        const seconds = ((performance.now() - started) / 1000).toFixed(2);
+        logger.info(`compiled ${run.compiled} of ${run.lectures.length} lectures in ${seconds} s (${diagnosticSummary(run.diagnostics)})`);
+        return run;
+      };
+      const run = await sync();
+      if (!watcher) {
+        if (failsBuild(run.diagnostics, strict)) throw buildError(run.diagnostics, strict);
+        return;
+      }
+      if (run.compiled === 0) void compiler.warmUp(readCourseFolder(contentDir)).catch(() => undefined);
+      watchCourse(watcher, [contentDir, PUBLIC_DIR], () => sync().catch((error: Error) => logger.error(`could not compile the course: ${error.message}`)));
+    },
+  };
+}
+
+/** Recompile when a file of the course or of public/ changes, one compile at a time (saves during a compile queue one more). */
+function watchCourse(watcher: NonNullable<LoaderContext['watcher']>, folders: string[], sync: () => Promise<unknown>): void {
+  const roots = folders.map((folder) => resolve(folder) + sep);
+  let running: Promise<unknown> | undefined;
+  let again = false;
+  const trigger = (path: string) => {
+    if (!roots.some((root) => resolve(path).startsWith(root))) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = sync().finally(() => {
+      running = undefined;
+      if (again) {
+        again = false;
+        trigger(path);
+      }
+    });
+  };
+  watcher.add(folders.map((folder) => resolve(folder)));
+  for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, trigger);
+}

@@ -1,0 +1,57 @@
+import { cacheDir } from 'astro:config/server';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { formatDiagnostic } from '../model/diagnostic.ts';
+import { isPublished } from '../model/lecture.ts';
+import { compiledDir, readLecture, readStatus, type StoredLecture } from './compiled-store.ts';
+import { contentError } from './content-error.ts';
+
+/** A lecture entry of the content collection (its validated frontmatter). */
+export type Lecture = CollectionEntry<'lectures'>;
+
+/** Where the loader keeps compiled lectures for this server or build. */
+const COMPILED = compiledDir(cacheDir, import.meta.env.DEV);
+
+/**
+ * Stop a page while the course has errors, each at its file:line. A build
+ * never gets here (the loader stops it first); in `astro dev` this is what
+ * puts the problems into Astro's error overlay, until the file is fixed and saved.
+ */
+function assertCourseCompiles(): void {
+  const errors = readStatus(COMPILED)?.diagnostics.filter((diagnostic) => diagnostic.severity === 'error') ?? [];
+  if (errors.length > 0) {
+    throw contentError(errors.map(formatDiagnostic).join('\n'), 'Fix these and save; `npm run check` lists every problem of the course.');
+  }
+}
+
+/** Published lectures in course order. */
+export async function publishedLectures(): Promise<Lecture[]> {
+  assertCourseCompiles();
+  const lectures = await getCollection('lectures', (entry) => isPublished(entry.data));
+  return lectures.sort((a, b) => a.data.number - b.data.number);
+}
+
+/** Lectures not published yet (drafts, or not yet available), by number. */
+export async function upcomingLectures(): Promise<Map<number, Lecture>> {
+  const lectures = await getCollection('lectures', (entry) => !isPublished(entry.data));
+  return new Map(lectures.map((lecture) => [lecture.data.number, lecture]));
+}
+
+/** The compiled lecture (deck, notes, headings, references) as the loader stored it. */
+export function compiledOf(lecture: Lecture): StoredLecture {
+  const compiled = readLecture(COMPILED, lecture.id);
+  if (!compiled) {
+    throw contentError(`The compiled lecture ${lecture.id} is missing from the build cache.`,
+      'Build again; if it persists, delete node_modules/.astro and build again.');
+  }
+  return compiled;
+}
+
+/** The deck's slides as one HTML string, as reveal.js reads them. */
+export function deckHtml(compiled: StoredLecture): string {
+  return compiled.slides.map((slide) => slide.html).join('\n');
+}
+
+/** "Lecture 1". */
+export function lectureLabel(lecture: Lecture): string {
+  return `Lecture ${lecture.data.number}`;
+}

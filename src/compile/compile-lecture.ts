@@ -1,0 +1,79 @@
+import { VFile } from 'vfile';
+import type { Diagnostic } from '../model/diagnostic.ts';
+import { lectureIdOf, type CompiledLecture } from '../model/lecture.ts';
+import { fromMessage } from '../markdown/diagnostics.ts';
+import type {} from '../markdown/lecture-file.ts';
+import { createLecturePipeline } from '../markdown/pipeline.ts';
+import type {} from '../markdown/remark-internal-links.ts';
+import type {} from '../markdown/rehype-lecture-views.ts';
+import { lectureReferences } from '../references/lecture-references.ts';
+import { lectureSchema } from '../schemas/lecture.ts';
+import type { CompileContext, LectureSource } from './context.ts';
+import { checkLectureFile } from './file-rules.ts';
+import { checkFrontmatter, splitFrontmatter } from './frontmatter.ts';
+
+/** Compiles one lecture against a fixed context. */
+export type LectureCompiler = (source: LectureSource) => Promise<CompiledLecture>;
+
+const compilers = new WeakMap<CompileContext, LectureCompiler>();
+
+/** Words of a text, for the reading time. */
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * A compiler for one course context: the pipeline (and Shiki's highlighter)
+ * is set up once and reused for every lecture.
+ */
+export function createLectureCompiler(context: CompileContext): LectureCompiler {
+  const run = createLecturePipeline(context);
+  return async function compile(source) {
+    const id = lectureIdOf(source.path);
+    const compiled: CompiledLecture = {
+      id, path: source.path, slides: [], notesHtml: '', headings: [], citations: [], references: [], links: [], words: 0, diagnostics: [],
+    };
+    const { text, diagnostics } = checkLectureFile(source.path, source.bytes);
+    compiled.diagnostics = diagnostics;
+    if (text === undefined) return compiled;
+    const block = splitFrontmatter(text);
+    if (!block) {
+      diagnostics.push(located(source.path, 1, 'frontmatter-missing', 'The lecture has no frontmatter',
+        'start the file with ---, title: …, number: …, ---'));
+      return compiled;
+    }
+    const { data, problems } = checkFrontmatter(block, lectureSchema, Object.keys(lectureSchema.shape));
+    for (const problem of problems) diagnostics.push({ path: source.path, severity: 'error', ...problem });
+    compiled.data = data;
+
+    const file = new VFile({ value: block.body, path: source.path, data: data ? { lectureData: data } : {} });
+    await run(file);
+    diagnostics.push(...file.messages.map((message) => fromMessage(source.path, message)));
+    const views = file.data.lectureViews;
+    if (!views) return compiled;
+    return {
+      ...compiled,
+      slides: views.slides,
+      notesHtml: String(file.value),
+      headings: views.headings,
+      citations: views.citations,
+      references: lectureReferences(views.citations, context.citations),
+      links: file.data.internalLinks ?? [],
+      words: wordCount(block.body),
+    };
+  };
+}
+
+/** An error at a line of a lecture file. */
+function located(path: string, line: number, ruleId: string, reason: string, fix: string): Diagnostic {
+  return { path, line, column: 1, severity: 'error', ruleId, reason, fix };
+}
+
+/**
+ * The core: one lecture file to its deck, notes, slide list, headings,
+ * citations, links and every problem found, each at its line. Pure but for
+ * the context it is given; it reads no file.
+ */
+export function compileLecture(source: LectureSource, context: CompileContext): Promise<CompiledLecture> {
+  let compile = compilers.get(context);
+  if (!compile) compilers.set(context, (compile = createLectureCompiler(context)));
+  return compile(source);
+}

@@ -1,0 +1,23 @@
+import type { SiteFiles } from '../markdown/site-files.ts';
+import type { CitationContext } from '../references/context.ts';
+import type { Course } from '../schemas/course.ts';
+
+/** Everything a lecture is compiled against, read once per course (see `src/course-files/`). */
+export interface CompileContext {
+  /** The validated course configuration. */
+  course: Course;
+  /** The course bibliography and citation style. */
+  citations: CitationContext;
+  /** Base path the site is built for (`/` or `/name/`). */
+  base: string;
+  /** Files of `public/` as site paths, which images and links may point at. */
+  siteFiles: SiteFiles;
+}
+
+/** A lecture file as read from disk. */
+export interface LectureSource {
+  /** Path relative to the project folder, as printed in messages. */
+  path: string;
+  /** File contents (decoded only once they are known to be UTF-8). */
+  bytes: Uint8Array;
+}

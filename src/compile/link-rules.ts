@@ -1,0 +1,55 @@
+import type { Diagnostic } from '../model/diagnostic.ts';
+import { isPublished, type CompiledLecture, type Slide } from '../model/lecture.ts';
+import { sitePathOf, type SiteFiles } from '../markdown/site-files.ts';
+
+/** What the link check needs to know of one lecture. */
+export type LinkableLecture = Pick<CompiledLecture, 'id' | 'path' | 'data' | 'links'> & { slides: readonly Slide[] };
+
+/** Anchors every notes page and deck has besides its slides. */
+const GENERATED_ANCHORS = new Set(['references', 'source-materials', 'title']);
+
+/** Site pages that are not lectures, by path. */
+const SITE_PAGES = new Set(['/', '/references/']);
+
+interface Problem {
+  reason: string;
+  fix: string;
+}
+
+function resolveLink(url: string, from: LinkableLecture, byId: Map<string, LinkableLecture>, siteFiles: SiteFiles): Problem | undefined {
+  const [path = '', hash = ''] = url.split('#');
+  const anchor = hash.replace(/^\//, '');
+  const view = /^\/(notes|slides)\/([^/]+)\/?$/.exec(path);
+  const target = path === '' ? from : view ? byId.get(view[2]!) : undefined;
+  if (view && !target) {
+    return { reason: `points to lecture "${view[2]}", which does not exist`, fix: `use one of: ${[...byId.keys()].join(', ')}` };
+  }
+  if (target) {
+    if (target !== from && target.data && !isPublished(target.data) && (!from.data || isPublished(from.data))) {
+      const when = target.data.draft ? 'is a draft' : `is not available until ${target.data.available!.toISOString().slice(0, 10)}`;
+      return { reason: `points to lecture "${target.id}", which ${when} and so has no page yet`, fix: 'link to it once it is published, or remove the link' };
+    }
+    if (!anchor || GENERATED_ANCHORS.has(anchor) || target.slides.some((slide) => slide.id === anchor)) return undefined;
+    return { reason: `points to "${anchor}", which is not a slide or section of ${target.id}`, fix: 'use the id of a slide heading (see its URL in the deck)' };
+  }
+  const file = sitePathOf(path);
+  if (SITE_PAGES.has(path) || (file !== undefined && siteFiles.has(file))) return undefined;
+  return { reason: 'points to no page of the site and no file in public/', fix: 'correct the path' };
+}
+
+/**
+ * Resolve each internal link written in a lecture: `/notes/<id>/#<slide>`,
+ * `/slides/<id>/#/<slide>`, `#<slide>` (same lecture), other site pages and
+ * files in `public/`. A target that does not exist, or a lecture that is not
+ * published, is an error at the link.
+ */
+export function checkInternalLinks(lectures: readonly LinkableLecture[], siteFiles: SiteFiles): Diagnostic[] {
+  const byId = new Map(lectures.map((lecture) => [lecture.id, lecture]));
+  return lectures.flatMap((lecture) => lecture.links.flatMap((link): Diagnostic[] => {
+    const problem = resolveLink(link.url, lecture, byId, siteFiles);
+    return problem ? [{
+      path: lecture.path, line: link.line, column: link.column, severity: 'error',
+      ruleId: 'broken-link', reason: `Link "${link.url}" ${problem.reason}`, fix: problem.fix,
+    }] : [];
+  }));
+}

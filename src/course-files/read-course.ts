@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { CompileContext, LectureSource } from '../compile/context.ts';
+import type { Diagnostic } from '../model/diagnostic.ts';
+import { parseBibliography, type Bibliography } from '../references/bibliography.ts';
+import { courseFiles, PUBLIC_DIR } from './content-dir.ts';
+import { readCourseConfig } from './course.ts';
+import { basePath } from './site-config.ts';
+
+let lastBibliography: { path: string; text: string; bibliography: Bibliography } | undefined;
+
+/**
+ * The bibliography file of a course; an empty one when there is none. Parsed
+ * again only when its text changed (citation-js is slow, and `astro dev`
+ * reads the course on every save).
+ */
+export function readBibliography(path: string): Bibliography {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return { path, entries: new Map(), lines: new Map(), problems: [] };
+  }
+  if (lastBibliography?.path !== path || lastBibliography.text !== text) {
+    lastBibliography = { path, text, bibliography: parseBibliography(path, text) };
+  }
+  return lastBibliography.bibliography;
+}
+
+/** Every file under `dir` as a site path (`/figures/map.png`). */
+export function listSiteFiles(dir = PUBLIC_DIR): Set<string> {
+  const files = new Set<string>();
+  const walk = (folder: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(folder);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.add(`/${relative(dir, path).split(sep).join('/')}`);
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+/** The lecture files of a folder (`*.md`), in file-name order, as read. */
+function readLectureSources(dir: string): LectureSource[] {
+  return readdirSync(dir).filter((name) => name.endsWith('.md')).sort()
+    .map((name) => ({ path: join(dir, name), bytes: readFileSync(join(dir, name)) }));
+}
+
+/** What a course folder gives the compiler: its context (when course.yaml is valid), its lectures and the problems of its own files. */
+export interface CourseFolder {
+  context?: CompileContext;
+  sources: LectureSource[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Read a course folder: course.yaml, references.bib, the lecture files and
+ * the names of the files in public/. All file reading of a compile is here.
+ */
+export function readCourseFolder(contentDir?: string): CourseFolder {
+  const files = courseFiles(contentDir);
+  const { course, diagnostics } = readCourseConfig(files.course);
+  const sources = readLectureSources(files.lectures);
+  if (!course) return { sources, diagnostics };
+  const bibliography = readBibliography(files.bibliography);
+  const context: CompileContext = {
+    course,
+    citations: { bibliography, style: course.citationStyle },
+    base: basePath(course),
+    siteFiles: listSiteFiles(),
+  };
+  return { context, sources, diagnostics };
+}

@@ -1,0 +1,84 @@
+import type { Element, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { CitationUse, DeckSlide, Slide } from '../model/lecture.ts';
+import { hasClass } from './hast-class.ts';
+import { crossLink, dropBlocks, isElement, slideSections } from './hast-tree.ts';
+
+/** Slides have no room for footnotes: drop the list, keep each marker as plain text. */
+function footnotesAsText(parent: Root | Element): void {
+  parent.children = parent.children.filter((child) => !(isElement(child) && hasClass(child, 'footnotes'))) as typeof parent.children;
+  for (const child of parent.children) {
+    if (!isElement(child)) continue;
+    if (child.tagName === 'a' && child.properties.dataFootnoteRef !== undefined) {
+      child.tagName = 'span';
+      child.properties = { className: ['footnote-mark'] };
+    } else footnotesAsText(child);
+  }
+}
+
+function findMath(node: Element): Element | undefined {
+  if (node.tagName === 'math') return node;
+  for (const child of node.children) {
+    const found = isElement(child) ? findMath(child) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The speaker view (a window reveal.js writes itself) has no KaTeX styles, so
+ * math in speaker notes keeps only its MathML, which browsers draw natively.
+ */
+function notesMathAsMathml(parent: Root | Element, inNotes = false): void {
+  for (const child of parent.children) {
+    if (!isElement(child)) continue;
+    const inside = inNotes || (child.tagName === 'aside' && hasClass(child, 'notes'));
+    const math = inside && hasClass(child, 'katex') ? findMath(child) : undefined;
+    if (math) {
+      child.properties.className = ['notes-math'];
+      child.children = [math];
+    } else notesMathAsMathml(child, inside);
+  }
+}
+
+function citeLinks(parent: Element): Element[] {
+  return parent.children.flatMap((child) => {
+    if (!isElement(child)) return [];
+    return child.tagName === 'a' && hasClass(child, 'cite-link') ? [child] : citeLinks(child);
+  });
+}
+
+/**
+ * Each slide's section becomes a labelled region ("slide" to screen readers,
+ * so browse mode lists slides by title) with a link to its notes section;
+ * both pages sit at `/<view>/<lecture>/`, so `../../` works under any base.
+ * In the deck, cites point at `#/ref-key` (reveal.js routes by element id).
+ */
+function finishSection(section: Element, slide: Slide, index: number, lectureId: string): CitationUse[] {
+  section.properties.ariaLabel = slide.title || `Slide ${index + 1}`;
+  section.properties.ariaRoledescription = 'slide';
+  section.children.push(crossLink(`../../notes/${lectureId}/#${slide.id}`, 'notes-link', 'Read in notes', slide.title ? `: ${slide.title}` : ''));
+  return citeLinks(section).map((anchor) => {
+    anchor.properties.href = String(anchor.properties.href).replace('#ref-', '#/ref-');
+    return { key: String(anchor.properties.dataCite), citeId: String(anchor.properties.id), slideId: slide.id };
+  });
+}
+
+/**
+ * The deck view of a lecture tree (left untouched): speaker notes kept as
+ * reveal.js asides, `notes-only` blocks dropped, and each slide serialised
+ * on its own, with every citation it makes.
+ */
+export function deckView(tree: Root, slides: Slide[], lectureId: string): { slides: DeckSlide[]; citations: CitationUse[] } {
+  const deck = structuredClone(tree);
+  dropBlocks(deck, 'notes-only');
+  footnotesAsText(deck);
+  notesMathAsMathml(deck);
+  const citations: CitationUse[] = [];
+  const deckSlides = slideSections(deck).map((section, index) => {
+    const slide = slides[index]!;
+    citations.push(...finishSection(section, slide, index, lectureId));
+    return { ...slide, html: toHtml(section, { allowDangerousHtml: true }) };
+  });
+  return { slides: deckSlides, citations };
+}

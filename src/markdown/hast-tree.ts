@@ -1,0 +1,39 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { hasClass } from './hast-class.ts';
+
+/** Heading elements `h1`…`h6`. */
+export const HEADING = /^h[1-6]$/;
+
+/** Whether a hast node is an element. */
+export function isElement(node: RootContent | ElementContent): node is Element {
+  return node.type === 'element';
+}
+
+/** The slide `<section>`s at the top of a lecture tree, in order. */
+export function slideSections(tree: Root): Element[] {
+  return tree.children.filter((node): node is Element => isElement(node) && hasClass(node, 'slide'));
+}
+
+/** The heading a slide section opens with, if any. */
+export function firstHeading(section: Element): Element | undefined {
+  return section.children.find((child): child is Element => isElement(child) && HEADING.test(child.tagName));
+}
+
+/** Remove, at any depth, the elements carrying `className`. */
+export function dropBlocks(parent: Root | Element, className: string): void {
+  parent.children = parent.children.filter(
+    (child) => !(isElement(child) && hasClass(child, className)),
+  ) as typeof parent.children;
+  for (const child of parent.children) if (isElement(child)) dropBlocks(child, className);
+}
+
+/** A link with visually hidden context for screen readers ("Read in notes: <slide title>"). */
+export function crossLink(href: string, className: string, label: string, context: string): Element {
+  const hidden: Element = {
+    type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: context }],
+  };
+  return {
+    type: 'element', tagName: 'a', properties: { href, className: [className] },
+    children: [{ type: 'text', value: label }, hidden],
+  };
+}

@@ -1,0 +1,75 @@
+import GithubSlugger from 'github-slugger';
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { LectureHeading, Slide } from '../model/lecture.ts';
+import { hasClass } from './hast-class.ts';
+import { crossLink, dropBlocks, firstHeading, HEADING, isElement, slideSections } from './hast-tree.ts';
+
+/**
+ * Headings and wide blocks inside a slide section: headings other than the
+ * slide's get ids that cannot clash with slide ids; tables and display math
+ * (which may scroll sideways on phones) can take keyboard focus; speaker notes
+ * become reading text.
+ */
+function shapeSection(parent: Element, slugger: GithubSlugger): void {
+  for (const child of parent.children) {
+    if (!isElement(child)) continue;
+    if (HEADING.test(child.tagName) && child.properties.id === undefined) {
+      child.properties.id = slugger.slug(toString(child));
+    }
+    if (child.tagName === 'table' || hasClass(child, 'katex-display')) child.properties.tabIndex = 0;
+    if (child.tagName === 'aside' && hasClass(child, 'notes')) {
+      child.tagName = 'div';
+      child.properties.className = ['lecture-notes'];
+    }
+    shapeSection(child, slugger);
+  }
+}
+
+/** Text of a heading as a reader sees it: maths by its MathML text, not KaTeX's visual spans or TeX source. */
+function headingText(heading: Element): string {
+  const visible = structuredClone(heading);
+  dropBlocks(visible, 'katex-html');
+  visit(visible, 'element', (node, index, parent) => {
+    if (node.tagName !== 'annotation' || !parent || index === undefined) return;
+    parent.children.splice(index, 1);
+    return index;
+  });
+  return toString(visible).trim();
+}
+
+/** Every heading of the notes, in order, for the contents list. */
+function collectHeadings(tree: Root): LectureHeading[] {
+  const headings: LectureHeading[] = [];
+  visit(tree, 'element', (node) => {
+    if (!HEADING.test(node.tagName) || typeof node.properties.id !== 'string') return;
+    headings.push({ depth: Number(node.tagName[1]), slug: node.properties.id, text: headingText(node) });
+  });
+  return headings;
+}
+
+/**
+ * Shape the lecture tree, in place, into the notes view: `slides-only` blocks
+ * and code-step markers dropped, each slide's id moved to its heading (anchors
+ * and the contents list point at headings), and a "Show slide" link under it.
+ * Returns the headings.
+ */
+export function notesView(tree: Root, slides: Slide[], lectureId: string): LectureHeading[] {
+  dropBlocks(tree, 'slides-only');
+  dropBlocks(tree, 'code-step');
+  const slugger = new GithubSlugger();
+  for (const slide of slides) slugger.slug(slide.id);
+  slideSections(tree).forEach((section, index) => {
+    const slide = slides[index]!;
+    const heading = firstHeading(section);
+    if (heading) {
+      heading.properties.id = section.properties.id;
+      delete section.properties.id;
+    }
+    shapeSection(section, slugger);
+    const link = crossLink(`../../slides/${lectureId}/#/${slide.id}`, 'slide-link', 'Show slide', slide.title ? `: ${slide.title}` : '');
+    section.children.splice(heading ? section.children.indexOf(heading) + 1 : 0, 0, link);
+  });
+  return collectHeadings(tree);
+}

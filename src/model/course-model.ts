@@ -1,0 +1,16 @@
+/** `/course.json`: the published course as data, for the PDF step and other tools. */
+export interface CourseModel {
+  /** Course title. */
+  title: string;
+  /** Published lectures in course order. */
+  lectures: {
+    /** Lecture id, as in its URLs. */
+    id: string;
+    number: number;
+    /** "Lecture 1". */
+    label: string;
+    title: string;
+    /** Its slides in order (lecture content only, not the generated title and reference slides). */
+    slides: { id: string; title: string; kind: string }[];
+  }[];
+}

@@ -1,0 +1,23 @@
+/**
+ * `/course.json`: the course model as data — every published lecture with
+ * its label, title and slides (id, title, kind). The PDF step reads titles
+ * and bookmarks from it; other tools may too.
+ */
+import type { APIRoute } from 'astro';
+import { compiledOf, lectureLabel, publishedLectures } from '../collection/lectures.ts';
+import { loadCourse } from '../course-files/course.ts';
+import type { CourseModel } from '../model/course-model.ts';
+
+export const GET: APIRoute = async () => {
+  const model: CourseModel = {
+    title: loadCourse().title,
+    lectures: (await publishedLectures()).map((lecture) => ({
+      id: lecture.id,
+      number: lecture.data.number,
+      label: lectureLabel(lecture),
+      title: lecture.data.title,
+      slides: compiledOf(lecture).slides.map(({ id, title, kind }) => ({ id, title, kind })),
+    })),
+  };
+  return new Response(`${JSON.stringify(model, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
+};

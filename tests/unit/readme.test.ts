@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { parse } from 'yaml';
+
+const README = readFileSync('README.md', 'utf8');
+
+/** Every source file's text, to find the rule ids the code can report. */
+function sourceText(dir = 'src'): string {
+  return readdirSync(dir).map((name) => join(dir, name))
+    .map((path) => (statSync(path).isDirectory() ? sourceText(path) : readFileSync(path, 'utf8'))).join('\n');
+}
+
+/** The rule ids of the README's table of rules (first column). */
+function documentedRules(): string[] {
+  const table = README.slice(README.indexOf('| rule | what it catches |'));
+  const rows = table.slice(0, table.indexOf('\n\n')).split('\n').slice(2);
+  return rows.flatMap((row) => [...row.split('|')[1]!.matchAll(/`([a-z-]+)`/g)].map((match) => match[1]!));
+}
+
+describe('README stays true to the code', () => {
+  it('names only files and folders that exist', () => {
+    const paths = [...README.matchAll(/`((?:src|scripts|tests|content|bench)\/[\w./-]*)`/g)].map((match) => match[1]!)
+      .filter((path) => !/[<*]|NN-|bench\/scratch/.test(path));
+    assert.ok(paths.length > 20);
+    for (const path of paths) assert.ok(existsSync(path), `README names ${path}, which does not exist`);
+  });
+
+  it('documents every rule the broken-content corpus exercises, and only rules the code reports', () => {
+    const documented = documentedRules();
+    const manifest = parse(readFileSync('tests/fixtures/bad/manifest.yaml', 'utf8')) as { rule: string }[];
+    for (const { rule } of manifest) assert.ok(documented.includes(rule), `rule ${rule} is missing from the README's table`);
+    const code = sourceText();
+    for (const rule of documented) {
+      const [prefix, ...rest] = rule.split('-');
+      const named = code.includes(`'${rule}'`) || code.includes(`-${rest.join('-')}\``) && code.includes(`rule: '${prefix}'`);
+      assert.ok(named, `the README documents ${rule}, which no code reports`);
+    }
+  });
+
+  it('lists every npm script in its commands table, and CI runs the README test command', () => {
+    const scripts = Object.keys((JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts)
+      .filter((name) => !name.includes(':'));
+    for (const name of scripts) assert.match(README, new RegExp(`\\| \`npm (run )?${name}\` \\|`), `npm run ${name} is not in the README`);
+    assert.match(README, /^npm test\s/m);
+    assert.match(readFileSync('.ci/run', 'utf8'), /^npm test$/m);
+  });
+});
