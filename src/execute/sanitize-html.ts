@@ -18,6 +18,8 @@ const HTML_SCHEMA: Schema = {
     ...defaultSchema.attributes,
     img: [...(defaultSchema.attributes?.img ?? []).filter((name) => name !== 'src'), ['src', /^data:image\/(?:png|jpeg|gif|webp);base64,/]],
   },
+  // An output's image has no alt text to give: marked decorative rather than left without one.
+  required: { ...defaultSchema.required, img: { alt: '' } },
 };
 
 /** Whether an element has no text or content at all (pandas' top-left header cell). */

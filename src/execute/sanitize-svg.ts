@@ -108,6 +108,8 @@ export function sanitizeSvg(source: string, idPrefix?: string): Element | undefi
   if (!original) return undefined;
   const clean = sanitize(original, SVG_SCHEMA);
   if (clean.type !== 'element') return undefined;
+  // The root is a CSS box in the page: its own style could lay it over the page (position: fixed).
+  delete clean.properties.style;
   scopeIds(clean, idPrefix ?? `svg-${createHash('sha256').update(source).digest('hex').slice(0, 8)}-`);
   // Matplotlib sets its round line joins in a page-wide `*{…}` rule, dropped with its <style>: the root
   // carries it instead (presentation attributes inherit).

@@ -86,6 +86,7 @@ describe('cell outputs as HTML', () => {
     );
     assert.doesNotMatch(out, /script|alert|onclick|onerror|onmouseover|tracker|javascript|iframe/);
     assert.match(out, /<p>Hi<\/p>/);
+    assert.match(out, /^<div class="cell-output cell-output-html"><p>Hi<\/p><img alt=""><img alt="">/, 'images keep no source, and say they are decorative');
     assert.match(out, /<a>link<\/a>/);
     assert.match(out, /<th scope="row">a<\/th>/);
   });
@@ -118,7 +119,7 @@ describe('SVG figures', () => {
 
   it('removes scripts, event handlers, styles, foreign content and external references from SVG', () => {
     const hostile =
-      '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10" onload="alert(1)">' +
+      '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10" onload="alert(1)" style="position: fixed; inset: 0">' +
       '<script>alert(2)</script><style>body { display: none }</style>' +
       '<a href="javascript:alert(3)"><text x="1" y="5" onclick="alert(4)">label</text></a>' +
       '<image href="https://evil.example/track.png" width="1" height="1"/>' +
@@ -129,7 +130,7 @@ describe('SVG figures', () => {
       '<foreignObject><iframe src="https://evil.example"></iframe><p>html</p></foreignObject>' +
       '<animate attributeName="href" to="javascript:alert(5)"/><set attributeName="onload" to="alert(6)"/></svg>';
     const out = html(outputsToHast([display({ 'image/svg+xml': hostile })], { idPrefix: 'p-' }));
-    assert.doesNotMatch(out, /alert|script|onload|onclick|evil|<style|display: none|foreignObject|iframe|<p>|animate|<set/);
+    assert.doesNotMatch(out, /alert|script|onload|onclick|evil|<style|display: none|position|foreignObject|iframe|<p>|animate|<set/);
     assert.match(out, /<text x="1" y="5">label<\/text>/, 'the text of a dropped link stays');
     assert.match(out, /<image xlink:href="data:image\/png;base64,/, 'embedded raster images stay');
     assert.match(out, /<rect width="1" height="1" stroke="url\(#p-0-grad\)"><\/rect>/);
