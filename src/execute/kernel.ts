@@ -1,13 +1,7 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
-import { kernelDied, missingModule, pythonNotFound, startTimeout, type KernelError } from './kernel-error.ts';
-import { cellOutputSchema, type CellOutput } from './outputs.ts';
+import { spawnBridge, type Bridge } from './bridge-process.ts';
+import { kernelDied, missingModule, startTimeout } from './kernel-error.ts';
+import type { CellOutput } from './outputs.ts';
 import { failingLine, tidyOutputs } from './tidy-outputs.ts';
-
-/** The Python side: talks the Jupyter protocol through jupyter_client, JSON lines with us. */
-const BRIDGE = fileURLToPath(new URL('./kernel_bridge.py', import.meta.url));
 
 /** Debian's Python, not whatever `python3` comes first on PATH (it may lack ipykernel). */
 const DEFAULT_PYTHON = '/usr/bin/python3';
@@ -17,9 +11,6 @@ export const DEFAULT_CELL_TIMEOUT_MS = 120_000;
 
 /** Time the bridge takes past a cell's timeout: the interrupt's grace (5 s) and a margin. */
 const BRIDGE_GRACE_MS = 10_000;
-
-/** Characters of the bridge's and kernel's stderr kept to explain a failure. */
-const LOG_LIMIT = 8_000;
 
 /** What one cell did. */
 export interface CellResult {
@@ -51,114 +42,16 @@ export interface KernelOptions {
   startTimeoutMs?: number;
 }
 
-const bridgeMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ready') }),
-  z.object({ type: z.literal('fatal'), kind: z.string(), module: z.string().optional(), message: z.string() }),
-  z.object({
-    type: z.literal('result'),
-    id: z.number(),
-    status: z.enum(['ok', 'error', 'timeout', 'died']),
-    outputs: z.array(cellOutputSchema),
-    execution_count: z.number().nullable(),
-  }),
-]);
-type BridgeMessage = z.output<typeof bridgeMessage>;
-
 /** Start a Jupyter kernel (ipykernel) in `cwd`; rejects with a KernelError saying what to install or fix. */
 export async function startKernel(options: KernelOptions): Promise<Kernel> {
-  const python = options.python ?? process.env.PYTHON ?? DEFAULT_PYTHON;
+  const python = options.python ?? (process.env.PYTHON || DEFAULT_PYTHON);
   const startTimeoutMs = options.startTimeoutMs ?? 60_000;
-  const child = spawn(python, [BRIDGE, options.cwd, String(startTimeoutMs / 1000)], { stdio: 'pipe' });
-  const bridge = new Bridge(child, python);
+  const bridge = spawnBridge(python, options.cwd, startTimeoutMs);
   const first = await bridge.next(startTimeoutMs + BRIDGE_GRACE_MS, startTimeout(startTimeoutMs / 1000));
   if (first.type === 'ready') return new BridgeKernel(bridge);
   await bridge.exited;
   if (first.type === 'fatal' && first.kind === 'missing-module') throw missingModule(python, first.module ?? '');
   throw kernelDied(`The Jupyter kernel stopped while starting (${first.type === 'fatal' ? first.message : first.type})`, bridge.log);
-}
-
-/** A line's JSON value, or undefined when it is not JSON (e.g. a library printed to stdout). */
-function parseJson(line: string): unknown {
-  try {
-    return JSON.parse(line);
-  } catch {
-    return undefined;
-  }
-}
-
-/** The bridge process: its messages in order, its stderr, its end. */
-class Bridge {
-  readonly child: ChildProcessWithoutNullStreams;
-  readonly exited: Promise<void>;
-  log = '';
-  #messages: BridgeMessage[] = [];
-  #waiting: { resolve: (message: BridgeMessage) => void; reject: (error: Error) => void } | undefined;
-  #ended: KernelError | undefined;
-
-  constructor(child: ChildProcessWithoutNullStreams, python: string) {
-    this.child = child;
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      this.log = (this.log + chunk).slice(-LOG_LIMIT);
-    });
-    createInterface({ input: child.stdout }).on('line', (line) => this.#receive(line));
-    this.exited = new Promise((resolve) => {
-      child.on('error', (error: NodeJS.ErrnoException) => {
-        this.#end(pythonNotFound(python, error.code ?? error.message));
-        resolve();
-      });
-      child.on('close', () => {
-        this.#end(kernelDied('The Jupyter kernel stopped', this.log));
-        resolve();
-      });
-    });
-  }
-
-  /** The bridge's next message; rejects when it ends first, or with `late` (killing it) after `timeoutMs`. */
-  next(timeoutMs: number, late: KernelError): Promise<BridgeMessage> {
-    const queued = this.#messages.shift();
-    if (queued) return Promise.resolve(queued);
-    if (this.#ended) return Promise.reject(this.#ended);
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.child.kill('SIGKILL');
-        this.#end(late);
-      }, timeoutMs);
-      this.#waiting = {
-        resolve: (message) => {
-          clearTimeout(timer);
-          resolve(message);
-        },
-        reject: (error) => {
-          clearTimeout(timer);
-          reject(error);
-        },
-      };
-    });
-  }
-
-  /** Send one request line. */
-  send(request: object): void {
-    if (!this.#ended) this.child.stdin.write(`${JSON.stringify(request)}\n`);
-  }
-
-  #receive(line: string): void {
-    const parsed = bridgeMessage.safeParse(parseJson(line));
-    if (!parsed.success) {
-      this.log += `\nunexpected message from the bridge: ${line.slice(0, 200)}`;
-      return;
-    }
-    const waiting = this.#waiting;
-    this.#waiting = undefined;
-    if (waiting) waiting.resolve(parsed.data);
-    else this.#messages.push(parsed.data);
-  }
-
-  #end(error: KernelError): void {
-    this.#ended ??= error;
-    const waiting = this.#waiting;
-    this.#waiting = undefined;
-    waiting?.reject(this.#ended);
-  }
 }
 
 /** A kernel behind a bridge process; requests go one at a time. */
