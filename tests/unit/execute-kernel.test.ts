@@ -95,6 +95,16 @@ describe('Jupyter kernel (real ipykernel)', () => {
     assert.doesNotMatch(traceback, /site-packages|dist-packages|IPython/);
   });
 
+  it('drops the frames of IPython’s own code (a magic that raises)', async () => {
+    const result = await kernel.execute('%timeit -n1 -r1 1/0');
+    const error = result.outputs.find((output) => output.output_type === 'error');
+    assert.ok(error?.output_type === 'error');
+    const traceback = error.traceback.join('\n');
+    assert.match(traceback, /----> 1 get_ipython\(\)\.run_line_magic/);
+    assert.match(traceback, /ZeroDivisionError: division by zero$/);
+    assert.doesNotMatch(traceback, /IPython[\\/]core/);
+  });
+
   it('gives the line of a syntax error', async () => {
     const result = await kernel.execute('a = 1\nb = (\n');
     assert.equal(result.status, 'error');
