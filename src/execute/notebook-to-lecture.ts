@@ -1,0 +1,80 @@
+import { stringify as stringifyYaml } from 'yaml';
+import { isOptionsProblem, splitCellOptions } from './cell-options.ts';
+import { cellKeys, type Freeze, type KeyedCell } from './freeze.ts';
+import type { Notebook, NotebookCell } from './notebook.ts';
+import { tidyOutputs } from './tidy-outputs.ts';
+
+/** A notebook turned into a lecture's Markdown, with what the pipeline needs to keep it tied to the notebook. */
+export interface NotebookLecture {
+  /** Frontmatter, markdown and raw cells as they are, code cells as ```` ```{python} ```` chunks (`#|` lines kept). */
+  markdown: string;
+  /** The .ipynb line of each Markdown line (index 0 is line 1), so diagnostics point into the notebook. */
+  sourceLines: number[];
+  /** The saved outputs of the code cells that were run, under their freeze keys (runCells' `storedOutputs`). */
+  storedOutputs: Freeze;
+}
+
+/** The shortest backtick fence (at least 3) that no run of backticks in the code can close. */
+function fenceFor(code: string): string {
+  const longest = Math.max(0, ...Array.from(code.matchAll(/`+/g), ([run]) => run.length));
+  return '`'.repeat(Math.max(3, longest + 1));
+}
+
+/** The lines of a cell's source, without the empty line a final `\n` would add. */
+function linesOf(source: string): string[] {
+  return source === '' ? [] : source.replace(/\n$/, '').split('\n');
+}
+
+/** Convert a notebook to lecture Markdown; its title goes into the frontmatter. */
+export function notebookToLecture(notebook: Notebook): NotebookLecture {
+  const markdown: string[] = [];
+  const sourceLines: number[] = [];
+  const push = (line: string, from: number) => {
+    markdown.push(line);
+    sourceLines.push(from);
+  };
+  const pushCell = (cell: NotebookCell) =>
+    linesOf(cell.source).forEach((line, index) => push(line, cell.sourceLines[index] ?? cell.line));
+
+  const frontmatter = { ...notebook.frontmatter, ...(notebook.title === undefined ? {} : { title: notebook.title }) };
+  if (Object.keys(frontmatter).length > 0) {
+    const from = notebook.cells[notebook.frontmatterCell ?? -1]?.line ?? 1;
+    push('---', from);
+    for (const line of linesOf(stringifyYaml(frontmatter))) push(line, from);
+    push('---', from);
+    push('', from);
+  }
+
+  const codeCells: NotebookCell[] = [];
+  notebook.cells.forEach((cell, index) => {
+    if (index === notebook.frontmatterCell) return;
+    if (cell.kind === 'code') {
+      const fence = fenceFor(cell.source);
+      push(`${fence}{${notebook.language}}`, cell.line);
+      pushCell(cell);
+      push(fence, cell.sourceLines.at(-1) ?? cell.line);
+      codeCells.push(cell);
+    } else {
+      pushCell(cell);
+    }
+    push('', cell.sourceLines.at(-1) ?? cell.line);
+  });
+
+  // Keyed as the pipeline will key the chunks it reads back: the chain runs over every code cell.
+  const keyed = codeCells.map((cell): KeyedCell => {
+    const split = splitCellOptions(cell.source);
+    return isOptionsProblem(split) ? { code: cell.source, options: {} } : split;
+  });
+  const keys = cellKeys(keyed);
+  const storedOutputs: Freeze = {
+    cells: codeCells.flatMap((cell, index) =>
+      cell.executed ? [{ key: keys[index] ?? '', outputs: tidyOutputs(cell.outputs) }] : [],
+    ),
+  };
+  // No blank line after the last cell.
+  while (markdown.at(-1) === '') {
+    markdown.pop();
+    sourceLines.pop();
+  }
+  return { markdown: `${markdown.join('\n')}\n`, sourceLines, storedOutputs };
+}

@@ -1,0 +1,157 @@
+import { readFile } from 'node:fs/promises';
+import type { Heading } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { z } from 'zod';
+import type { Diagnostic } from '../check/diagnostic.ts';
+import { displayPath } from '../markdown/diagnostics.ts';
+import { isJsonSyntaxProblem, parseJsonText, type JsonText } from './json-text.ts';
+import { cellOutputSchema, multilineText, type CellOutput } from './outputs.ts';
+
+/** One notebook cell, its source joined, with where its lines are in the .ipynb file. */
+export interface NotebookCell {
+  kind: 'markdown' | 'code' | 'raw';
+  source: string;
+  /** Stored outputs (code cells; empty for others), as saved by Jupyter. */
+  outputs: CellOutput[];
+  /** Whether the code cell was run when saved (Jupyter's execution_count), so its outputs are its own. */
+  executed: boolean;
+  /** Line in the .ipynb file where the cell's source starts. */
+  line: number;
+  /** Line in the .ipynb file of each line of the source. */
+  sourceLines: number[];
+}
+
+/** A notebook read for the lecture pipeline. */
+export interface Notebook {
+  /** From `metadata.title`, else the frontmatter raw cell, else the first `# heading`. */
+  title?: string;
+  /** The YAML of a first raw cell written as frontmatter (`---` lines around it), parsed. */
+  frontmatter?: Record<string, unknown>;
+  /** Index of that raw cell in `cells`. */
+  frontmatterCell?: number;
+  /** The kernel's language, `python` when the notebook does not say. */
+  language: string;
+  cells: NotebookCell[];
+}
+
+const notebookSchema = z.looseObject({
+  nbformat: z.literal(4),
+  metadata: z.looseObject({
+    title: z.string().optional(),
+    kernelspec: z.looseObject({ language: z.string().optional() }).optional(),
+    language_info: z.looseObject({ name: z.string().optional() }).optional(),
+  }),
+  cells: z.array(
+    z.discriminatedUnion('cell_type', [
+      z.looseObject({ cell_type: z.literal('markdown'), source: multilineText }),
+      z.looseObject({ cell_type: z.literal('raw'), source: multilineText }),
+      z.looseObject({
+        cell_type: z.literal('code'),
+        source: multilineText,
+        execution_count: z.number().int().nullable(),
+        outputs: z.array(cellOutputSchema),
+      }),
+    ]),
+  ),
+});
+
+/** A raw cell that is YAML frontmatter: `---`, the YAML, `---`. */
+const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Read a notebook file; problems are diagnostics located in it. */
+export async function readNotebook(path: string): Promise<{ notebook: Notebook } | { diagnostic: Diagnostic }> {
+  return parseNotebook(await readFile(path, 'utf8'), displayPath(path));
+}
+
+/** Parse a notebook's text (nbformat 4); invalid JSON or another format is a diagnostic at its line:column. */
+export function parseNotebook(text: string, path: string): { notebook: Notebook } | { diagnostic: Diagnostic } {
+  const problem = (line: number, column: number, reason: string, fix: string) => ({
+    diagnostic: { path, line, column, severity: 'error', ruleId: 'notebook-invalid', reason, fix } satisfies Diagnostic,
+  });
+  const json = parseJsonText(text);
+  if (isJsonSyntaxProblem(json)) {
+    return problem(json.line, json.column, `The notebook is not valid JSON: ${json.reason}`, 'repair the file, e.g. by opening and saving it in Jupyter');
+  }
+  const version = (json.value as { nbformat?: unknown } | null)?.nbformat;
+  if (version !== 4) {
+    const at = json.positionOf(['nbformat']);
+    return problem(
+      at.line,
+      at.column,
+      `The notebook is nbformat ${String(version ?? 'unknown')}; only nbformat 4 is read`,
+      'convert it: jupyter nbconvert --to notebook --nbformat 4 --inplace <file>, or open and save it in Jupyter',
+    );
+  }
+  const parsed = notebookSchema.safeParse(json.value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = (issue?.path ?? []).filter((part) => typeof part !== 'symbol');
+    const at = json.positionOf(where);
+    return problem(at.line, at.column, `The notebook does not follow nbformat 4 at ${where.join('.')}: ${issue?.message}`, 'repair it in Jupyter');
+  }
+
+  const cells = parsed.data.cells.map((cell, index): NotebookCell => {
+    const sourceLines = sourceLinesOf(json, index, cell.source);
+    return {
+      kind: cell.cell_type,
+      source: cell.source,
+      outputs: cell.cell_type === 'code' ? cell.outputs : [],
+      executed: cell.cell_type === 'code' && (cell.execution_count !== null || cell.outputs.length > 0),
+      line: sourceLines[0] ?? json.positionOf(['cells', index, 'source']).line,
+      sourceLines,
+    };
+  });
+  const frontmatterCell = cells.findIndex((cell) => cell.kind === 'raw' && FRONTMATTER.test(cell.source));
+  let frontmatter: Record<string, unknown> | undefined;
+  if (frontmatterCell !== -1) {
+    const cell = cells[frontmatterCell] as NotebookCell;
+    try {
+      const yaml: unknown = parseYaml(FRONTMATTER.exec(cell.source)?.[1] ?? '');
+      frontmatter = yaml && typeof yaml === 'object' && !Array.isArray(yaml) ? (yaml as Record<string, unknown>) : {};
+    } catch (error) {
+      if (!(error instanceof YAMLParseError)) throw error;
+      const line = cell.sourceLines[error.linePos?.[0].line ?? 0] ?? cell.line;
+      return problem(line, 1, `The notebook's frontmatter is not valid YAML: ${error.message.split('\n')[0]}`, 'write it as `name: value` lines');
+    }
+  }
+  const { metadata } = parsed.data;
+  const title = metadata.title ?? stringOr(frontmatter?.title) ?? firstHeading(cells);
+  return {
+    notebook: {
+      ...(title === undefined ? {} : { title }),
+      ...(frontmatter ? { frontmatter, frontmatterCell } : {}),
+      language: metadata.kernelspec?.language ?? metadata.language_info?.name ?? 'python',
+      cells,
+    },
+  };
+}
+
+/** The .ipynb line of each line of a cell's source (a list of lines, or one string on one line). */
+function sourceLinesOf(json: JsonText, index: number, source: string): number[] {
+  const lineCount = source === '' ? 0 : source.replace(/\n$/, '').split('\n').length;
+  const stored = (json.value as { cells: { source: unknown }[] }).cells[index]?.source;
+  if (!Array.isArray(stored)) return Array.from({ length: lineCount }, () => json.positionOf(['cells', index, 'source']).line);
+  return stored.flatMap((part: string, element) => {
+    const line = json.positionOf(['cells', index, 'source', element]).line;
+    return Array.from({ length: Math.max(1, part.replace(/\n$/, '').split('\n').length) }, () => line);
+  });
+}
+
+/** A value if it is text. */
+function stringOr(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The text of the first level-1 heading of the markdown cells. */
+function firstHeading(cells: readonly NotebookCell[]): string | undefined {
+  for (const cell of cells) {
+    if (cell.kind !== 'markdown') continue;
+    const heading = fromMarkdown(cell.source).children.find(
+      (node): node is Heading => node.type === 'heading' && node.depth === 1,
+    );
+    if (heading) return toString(heading);
+  }
+  return undefined;
+}

@@ -1,0 +1,162 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import { isOptionsProblem, splitCellOptions } from '../../src/execute/cell-options.ts';
+import { freezePath } from '../../src/execute/freeze-file.ts';
+import { cellKeys } from '../../src/execute/freeze.ts';
+import type { CellOutput } from '../../src/execute/outputs.ts';
+import { runCells, type CodeCell, type RunCellsOptions, type RunCellsResult } from '../../src/execute/run-cells.ts';
+
+const LECTURE_DIR = resolve('tests/fixtures/execute/lecture');
+const NO_PYTHON = '/nonexistent/python3';
+
+/** Cells as the pipeline would hand them over: source with `#|` lines, at a line of the lecture. */
+function cell(source: string, line: number): CodeCell {
+  const split = splitCellOptions(source);
+  assert.ok(!isOptionsProblem(split));
+  return { code: split.code, options: split.options, line: line + split.optionLines };
+}
+
+const LECTURE = [
+  cell('import pandas as pd\ndata = pd.read_csv("data.csv")', 10),
+  cell('print(len(data))', 15),
+  cell('data.y.sum()', 20),
+  cell('#| eval: false\nraise SystemExit("never run")', 25),
+  cell('#| warning: false\nimport warnings\nwarnings.warn("noisy")\nprint("quiet")', 30),
+  cell('#| error: true\n1 / 0', 40),
+];
+
+function options(overrides: Partial<RunCellsOptions> = {}): RunCellsOptions {
+  return {
+    cells: LECTURE,
+    path: 'content/lectures/03-regression.md',
+    cwd: LECTURE_DIR,
+    freezePath: freezePath(mkdtempSync(join(tmpdir(), 'run-cells-')), '03-regression'),
+    ...overrides,
+  };
+}
+
+const texts = (outputs: CellOutput[]) =>
+  outputs.map((output) =>
+    output.output_type === 'stream' ? output.text : output.output_type === 'error' ? output.ename : output.data['text/plain'],
+  );
+
+describe('running a lecture’s cells', () => {
+  // The steps share one lecture and its freeze file, in order, as successive builds would.
+  const run = options();
+  let first: RunCellsResult;
+
+  it('runs every cell in one kernel, honours eval, warning and error, and freezes the outputs', async () => {
+    first = await runCells(run);
+    assert.deepEqual(first.diagnostics, []);
+    assert.equal(first.ranKernel, true);
+    assert.equal(first.wroteFreeze, true);
+    assert.deepEqual(
+      first.cells.map((cellRun) => [cellRun.from, texts(cellRun.outputs)]),
+      [
+        ['kernel', []],
+        ['kernel', ['2\n']],
+        ['kernel', ['7']],
+        ['not-evaluated', []],
+        ['kernel', ['quiet\n']],
+        ['kernel', ['ZeroDivisionError']],
+      ],
+    );
+    const frozen = JSON.parse(readFileSync(run.freezePath, 'utf8'));
+    assert.equal(frozen.cells.length, LECTURE.length);
+  });
+
+  it('takes everything from the freeze when nothing changed, without needing Python', async () => {
+    const again = await runCells({ ...run, python: NO_PYTHON });
+    assert.deepEqual(again.diagnostics, []);
+    assert.equal(again.ranKernel, false);
+    assert.equal(again.wroteFreeze, false);
+    assert.deepEqual(
+      again.cells.map((cellRun) => cellRun.outputs),
+      first.cells.map((cellRun) => cellRun.outputs),
+    );
+    assert.deepEqual(again.cells.map((cellRun) => cellRun.from).slice(0, 4), ['freeze', 'freeze', 'freeze', 'not-evaluated']);
+  });
+
+  it('reports an exception at the failing line of the lecture, with the traceback, and keeps the freeze', async () => {
+    const before = readFileSync(run.freezePath, 'utf8');
+    const broken = LECTURE.with(2, cell('total = data.y.sum()\nratio = total / data.z.sum()', 20));
+    const result = await runCells({ ...run, cells: broken });
+    assert.equal(result.diagnostics.length, 1);
+    const [diagnostic] = result.diagnostics;
+    assert.equal(diagnostic?.ruleId, 'cell-error');
+    assert.equal(diagnostic?.path, 'content/lectures/03-regression.md');
+    assert.equal(diagnostic?.line, 21, 'line 2 of the cell that starts at line 20');
+    assert.match(diagnostic?.reason ?? '', /AttributeError: .*'z'.*line 2 of the cell starting at line 20/);
+    assert.match(diagnostic?.fix ?? '', /#\| error: true/);
+    assert.match(diagnostic?.traceback ?? '', /----> 2 ratio = total \/ data\.z\.sum\(\)/);
+    assert.deepEqual(
+      result.cells.map((cellRun) => cellRun.from),
+      ['kernel', 'kernel', 'kernel', 'not-run', 'not-run', 'not-run'],
+      'cells after a failure do not run',
+    );
+    assert.equal(result.wroteFreeze, false);
+    assert.equal(readFileSync(run.freezePath, 'utf8'), before);
+  });
+
+  it('runs again when a cell is edited: it and every later cell are stale', async () => {
+    const edited = LECTURE.with(1, cell('print(len(data) * 10)', 15));
+    const rerun = await runCells({ ...run, cells: edited });
+    assert.deepEqual(rerun.stale, [1, 2, 3, 4, 5]);
+    assert.equal(rerun.ranKernel, true);
+    assert.deepEqual(texts(rerun.cells[1]?.outputs ?? []), ['20\n']);
+    assert.deepEqual(JSON.parse(readFileSync(run.freezePath, 'utf8')).cells[1].key, cellKeys(edited)[1]);
+
+    const forced = await runCells({ ...run, cells: edited, force: true });
+    assert.equal(forced.ranKernel, true, 'force runs the cells although all are frozen');
+    assert.deepEqual(forced.stale, []);
+  });
+});
+
+describe('running cells that cannot run', () => {
+  it('reports a cell that runs past its time limit', async () => {
+    const result = await runCells(options({ cells: [cell('import time\ntime.sleep(60)', 7)], timeoutMs: 1500 }));
+    assert.deepEqual(
+      result.diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.line]),
+      [['cell-timeout', 7]],
+    );
+    assert.match(result.diagnostics[0]?.reason ?? '', /longer than 1.5 s/);
+  });
+
+  it('says at the first cell to run that Python is missing, and runs nothing', async () => {
+    const result = await runCells(options({ python: NO_PYTHON }));
+    assert.deepEqual(
+      result.diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.line]),
+      [['kernel-start', 10]],
+    );
+    assert.match(result.diagnostics[0]?.fix ?? '', /set PYTHON/);
+    assert.ok(result.cells.every((cellRun) => cellRun.from === 'not-run'));
+  });
+
+  it('stops at a broken freeze file instead of overwriting it', async () => {
+    const run = options({ python: NO_PYTHON });
+    mkdirSync(dirname(run.freezePath));
+    writeFileSync(run.freezePath, '{"version": 1, "cells": [}');
+    const result = await runCells(run);
+    assert.deepEqual(
+      result.diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.line, diagnostic.column]),
+      [['freeze-invalid', 1, 26]],
+    );
+    assert.equal(readFileSync(run.freezePath, 'utf8'), '{"version": 1, "cells": [}');
+  });
+
+  it('uses stored outputs (a notebook’s) for cells the freeze lacks, without Python and without a freeze file', async () => {
+    const cells = LECTURE.slice(1, 3);
+    const keys = cellKeys(cells);
+    const stored: CellOutput[] = [{ output_type: 'stream', name: 'stdout', text: 'from the notebook\n' }];
+    const result = await runCells(
+      options({ cells, python: NO_PYTHON, storedOutputs: { cells: keys.map((key) => ({ key, outputs: stored })) } }),
+    );
+    assert.deepEqual(result.diagnostics, []);
+    assert.equal(result.ranKernel, false);
+    assert.equal(result.wroteFreeze, false);
+    assert.deepEqual(texts(result.cells[0]?.outputs ?? []), ['from the notebook\n']);
+  });
+});
