@@ -1,0 +1,104 @@
+import { markdownLineEnding } from 'micromark-util-character';
+import { codes } from 'micromark-util-symbol';
+import type { Code, Construct, Effects, State, TokenizeContext, TokenType } from 'micromark-util-types';
+
+declare module 'micromark-util-types' {
+  interface TokenTypeMap {
+    pandocLookahead: 'pandocLookahead';
+    pandocDiv: 'pandocDiv';
+    pandocDivOpen: 'pandocDivOpen';
+    pandocDivText: 'pandocDivText';
+    pandocDivLabel: 'pandocDivLabel';
+    pandocDivOption: 'pandocDivOption';
+    pandocDivBody: 'pandocDivBody';
+    pandocDivClose: 'pandocDivClose';
+    pandocLeaf: 'pandocLeaf';
+    pandocStrayFence: 'pandocStrayFence';
+    pandocMath: 'pandocMath';
+    pandocMathFence: 'pandocMathFence';
+    pandocMathValue: 'pandocMathValue';
+    pandocSpan: 'pandocSpan';
+    pandocSpanLabel: 'pandocSpanLabel';
+    pandocInlineNote: 'pandocInlineNote';
+    pandocInlineNoteLabel: 'pandocInlineNoteLabel';
+    pandocLabelMarker: 'pandocLabelMarker';
+    pandocAttributes: 'pandocAttributes';
+    pandocTrailingAttributes: 'pandocTrailingAttributes';
+    pandocRole: 'pandocRole';
+    pandocShortcode: 'pandocShortcode';
+  }
+}
+
+/** The text a character code stands for (tabs and the virtual spaces of a split tab included). */
+export function charOf(code: Code): string {
+  if (code === codes.horizontalTab) return '\t';
+  if (code === codes.virtualSpace) return ' ';
+  return code === null || code < 0 ? '' : String.fromCodePoint(code);
+}
+
+/**
+ * A lookahead that reads the rest of the line and hands it to `accept`
+ * (with whether the text ends there): the grammar of a line lives in pure
+ * functions, and the tokenizers only walk the codes those functions measured.
+ */
+export function restOfLine(accept: (line: string, atEnd: boolean) => boolean): Construct {
+  return {
+    partial: true,
+    tokenize(effects, ok, nok) {
+      let line = '';
+      return read;
+      function read(code: Code): State | undefined {
+        if (code === codes.eof || markdownLineEnding(code)) {
+          if (line) effects.exit('pandocLookahead');
+          return accept(line, code === codes.eof) ? ok(code) : nok(code);
+        }
+        if (!line) effects.enter('pandocLookahead');
+        line += charOf(code);
+        effects.consume(code);
+        return read;
+      }
+    },
+  };
+}
+
+/** Consume `length` characters (as `charOf` counts them) into a token of `type`, then go on with `next`. */
+export function consumeChars(effects: Effects, type: TokenType, length: number, next: State): State {
+  let left = length;
+  return function inside(code) {
+    if (left === length) effects.enter(type);
+    left -= charOf(code).length;
+    effects.consume(code);
+    if (left > 0) return inside;
+    effects.exit(type);
+    return next;
+  };
+}
+
+/** Consume the rest of the line into a token of `type`, then go on with `next` at the line ending. */
+export function consumeLine(effects: Effects, type: TokenType, next: State): State {
+  let open = false;
+  return function inside(code) {
+    if (code === codes.eof || markdownLineEnding(code)) {
+      if (open) effects.exit(type);
+      return next(code);
+    }
+    if (!open) effects.enter(type);
+    open = true;
+    effects.consume(code);
+    return inside;
+  };
+}
+
+/** A line ending followed by a line that is not a lazy continuation of an enclosing container. */
+export const nonLazyLine: Construct = {
+  partial: true,
+  tokenize(this: TokenizeContext, effects, ok, nok) {
+    const self = this;
+    return (code) => {
+      effects.enter('lineEnding');
+      effects.consume(code);
+      effects.exit('lineEnding');
+      return (next: Code) => (self.parser.lazy[self.now().line] ? nok(next) : ok(next));
+    };
+  },
+};
