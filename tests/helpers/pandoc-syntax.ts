@@ -13,7 +13,7 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(
 /** Parse and run the syntax layer on Markdown; the tree and what was reported, as `line:column rule-id`. */
 export async function parsePandoc(markdown: string): Promise<{ tree: Root; messages: string[]; file: VFile }> {
   const file = new VFile({ value: markdown });
-  const tree = await processor.run(processor.parse(file), file);
+  const tree = (await processor.run(processor.parse(file), file)) as Root;
   return { tree, file, messages: file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`) };
 }
 
