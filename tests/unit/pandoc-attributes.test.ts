@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { attributeBlockEnd, directiveAttributes, looksLikeAttributes, parseAttributes } from '../../src/markdown/pandoc/attributes.ts';
+import { attributeBlockEnd, directiveAttributes, looksLikeAttributes, mayStartAttributes, parseAttributes } from '../../src/markdown/pandoc/attributes.ts';
+import { mayStartRole, mayStartShortcode } from '../../src/markdown/pandoc/inline-readers.ts';
 
 describe('parseAttributes: Pandoc attribute blocks', () => {
   const cases: [string, unknown][] = [
@@ -73,5 +74,16 @@ describe('attributeBlockEnd and looksLikeAttributes', () => {
   it('maps attributes to the record mdast-util-directive uses', () => {
     assert.deepEqual(directiveAttributes({ id: 'i', classes: ['a', 'b'], values: { k: 'v' } }), { id: 'i', class: 'a b', k: 'v' });
     assert.deepEqual(directiveAttributes({ classes: [], values: {} }), {});
+  });
+});
+
+describe('early stops: which prefixes may still open an inline construct', () => {
+  it('keeps reading only while a prefix can grow into attributes, a role or a shortcode', () => {
+    for (const prefix of ['{', '{ ', '{#', '{.a', '{-', '{key', '{key=', '{}']) assert.ok(mayStartAttributes(prefix), prefix);
+    for (const prefix of ['{1', '{ 2', '{=', '{key ', '{#1']) assert.ok(!mayStartAttributes(prefix), prefix);
+    for (const prefix of ['{', '{e', '{eq}', '{eq}`', '{eq}`label and more']) assert.ok(mayStartRole(prefix), prefix);
+    for (const prefix of ['{1', '{eq ', '{eq}x', '{e q']) assert.ok(!mayStartRole(prefix), prefix);
+    for (const prefix of ['{', '{{', '{{<', '{{{', '{{{<', '{{< video x']) assert.ok(mayStartShortcode(prefix), prefix);
+    for (const prefix of ['{a', '{{a', '{{{{', '{{ <']) assert.ok(!mayStartShortcode(prefix), prefix);
   });
 });

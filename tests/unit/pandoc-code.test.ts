@@ -54,6 +54,11 @@ describe('code fences: Pandoc attributes, Quarto cells, raw blocks', () => {
     assert.deepEqual([lines(code), code.data?.cellOptionLines], [[3, 6], 1]);
   });
 
+  it('reads a cell written with CRLF line endings', async () => {
+    const { code, messages } = await codeOf('```{python}\r\n#| echo: false\r\nx = 1\r\n```\r\n');
+    assert.deepEqual([code.lang, code.value, code.data?.cellOptions, messages], ['python', 'x = 1', { echo: false }, []]);
+  });
+
   it('reads a MyST math directive as display math named by :label:', async () => {
     const { tree, messages } = await parsePandoc(md('```{math}', ':label: eq-x', 'a^2 + b^2', '```'));
     const [math] = nodesOf(tree, 'math');

@@ -114,3 +114,8 @@ export function directiveAttributes({ id, classes, values }: Attributes): Record
   if (classes.length > 0) record.class = classes.join(' ');
   return Object.assign(record, values);
 }
+
+/** Whether a short prefix may still grow into a block `looksLikeAttributes` accepts (to stop reading prose early). */
+export function mayStartAttributes(prefix: string): boolean {
+  return looksLikeAttributes(prefix) || /^\{\s*(?:[#.]|-|[\p{L}_][\p{L}\p{N}_\-:.]*)?$/u.test(prefix);
+}

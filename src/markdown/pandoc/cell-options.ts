@@ -22,7 +22,7 @@ const escape = (text: string) => text.replace(/[|/\\^$.*+?()[\]{}]/g, '\\$&');
  * and the code after them.
  */
 export function readCellOptions(value: string, prefix: string): CellOptionsResult {
-  const lines = value.split('\n');
+  const lines = value.split(/\r?\n/);
   const pattern = new RegExp(`^\\s*${escape(prefix)} ?(.*)$`);
   const yamlLines: string[] = [];
   for (const line of lines) {

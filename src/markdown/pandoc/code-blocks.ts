@@ -15,7 +15,7 @@ function fenceInfo(node: Code, source: string): { text: string; column: number }
   const start = node.position?.start;
   if (start?.offset === undefined) return undefined;
   const end = source.indexOf('\n', start.offset);
-  const line = source.slice(start.offset, end < 0 ? undefined : end);
+  const line = source.slice(start.offset, end < 0 ? undefined : end).replace(/\r$/, '');
   const fence = /^([ \t]*(?:`{3,}|~{3,})[ \t]*)(.*?)[ \t]*$/.exec(line);
   return fence ? { text: fence[2]!, column: start.column + fence[1]!.length } : undefined;
 }
@@ -64,7 +64,7 @@ function readCell(node: Code, name: string, rest: string, at: Point, report: Rep
 
 /** MyST ```` ```{math} ```` with `:label: eq-x` option lines → display math with that id. */
 function readMathDirective(node: Code, parent: Parent, index: number) {
-  const lines = node.value.split('\n');
+  const lines = node.value.split(/\r?\n/);
   const attributes: Attributes = { classes: [], values: {} };
   let count = 0;
   for (let option = readMystOption(lines[0] ?? ''); option; option = readMystOption(lines[count] ?? '')) {

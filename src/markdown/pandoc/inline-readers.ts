@@ -11,6 +11,16 @@ export type ShortcodeMatch =
   | { escaped: false; name: string; args: string[]; kwargs: Record<string, string>; length: number }
   | { escaped: true; /** The text it stands for: `{{< x >}}` for `{{{< x >}}}`. */ literal: string; length: number };
 
+/** Whether a short prefix may still grow into a role's opening `{name}``. */
+export function mayStartRole(prefix: string): boolean {
+  return /^\{(?:[A-Za-z][\w:+.-]*(?:\}`*)?)?$/.test(prefix) || /^\{[A-Za-z][\w:+.-]*\}`/.test(prefix);
+}
+
+/** Whether a short prefix may still grow into a shortcode's opening `{{<` (or the escaped `{{{<`). */
+export function mayStartShortcode(prefix: string): boolean {
+  return prefix.length < 4 ? '{{<'.startsWith(prefix) || '{{{<'.startsWith(prefix) : /^\{\{\{?</.test(prefix);
+}
+
 /**
  * Read a MyST role at the start of `text`: `{name}` directly followed by a
  * code span (the closing backticks as many as the opening ones). The value

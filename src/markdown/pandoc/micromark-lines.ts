@@ -36,25 +36,41 @@ export function charOf(code: Code): string {
   return code === null || code < 0 ? '' : String.fromCodePoint(code);
 }
 
+/** How a lookahead may stop early: on a prefix that cannot start a match, or after `limit` characters. */
+export interface LookaheadBounds {
+  /** Whether the text read so far may still start a match (asked while it is short). */
+  viable?: (prefix: string) => boolean;
+  /** Read at most this many characters (the text is then not at its end). */
+  limit?: number;
+}
+
+/** Prefixes up to this length are put to `viable`: enough for every opening the readers look for. */
+const VIABLE_WINDOW = 32;
+
 /**
  * A lookahead that reads the rest of the line and hands it to `accept`
  * (with whether the text ends there): the grammar of a line lives in pure
  * functions, and the tokenizers only walk the codes those functions measured.
+ * Inline lookaheads give bounds, so a `{` in prose costs a few characters.
  */
-export function restOfLine(accept: (line: string, atEnd: boolean) => boolean): Construct {
+export function restOfLine(accept: (line: string, atEnd: boolean) => boolean, { viable, limit = Infinity }: LookaheadBounds = {}): Construct {
   return {
     partial: true,
     tokenize(effects, ok, nok) {
       let line = '';
       return read;
       function read(code: Code): State | undefined {
-        if (code === codes.eof || markdownLineEnding(code)) {
+        if (code === codes.eof || markdownLineEnding(code) || line.length >= limit) {
           if (line) effects.exit('pandocLookahead');
           return accept(line, code === codes.eof) ? ok(code) : nok(code);
         }
         if (!line) effects.enter('pandocLookahead');
         line += charOf(code);
         effects.consume(code);
+        if (viable && line.length <= VIABLE_WINDOW && !viable(line)) {
+          effects.exit('pandocLookahead');
+          return nok;
+        }
         return read;
       }
     },

@@ -1,12 +1,15 @@
 import { markdownLineEnding } from 'micromark-util-character';
 import { codes, constants, types } from 'micromark-util-symbol';
 import type { Code, Construct, Effects, State, Token, TokenizeContext, TokenType } from 'micromark-util-types';
-import { attributeBlockEnd, looksLikeAttributes } from './attributes.ts';
-import { readRole, readShortcode } from './inline-readers.ts';
+import { attributeBlockEnd, looksLikeAttributes, mayStartAttributes } from './attributes.ts';
+import { mayStartRole, mayStartShortcode, readRole, readShortcode } from './inline-readers.ts';
 import { consumeChars, restOfLine } from './micromark-lines.ts';
 
 /** Longest bracketed text read, so an unclosed `[` cannot make a paragraph quadratic. */
-const LABEL_LIMIT = 5000;
+const LABEL_LIMIT = 1000;
+
+/** Longest line read ahead for an inline construct: attributes, roles and shortcodes are short. */
+const LOOKAHEAD_LIMIT = 1000;
 
 /**
  * `[…]` whose content is inline Markdown (brackets balance, `\[` `\]`
@@ -68,12 +71,15 @@ function bracketedText(effects: Effects, ok: State, nok: State, labelType: Token
 
 /** A lookahead that measures a `{…}` block meant as attributes at the start of the line, with a condition on what follows. */
 function attributeBlock(measured: (end: number) => void, after: (rest: string, atEnd: boolean) => boolean): Construct {
-  return restOfLine((line, atEnd) => {
-    const end = attributeBlockEnd(line);
-    if (end === undefined || !looksLikeAttributes(line.slice(0, end)) || !after(line.slice(end), atEnd)) return false;
-    measured(end);
-    return true;
-  });
+  return restOfLine(
+    (line, atEnd) => {
+      const end = attributeBlockEnd(line);
+      if (end === undefined || !looksLikeAttributes(line.slice(0, end)) || !after(line.slice(end), atEnd)) return false;
+      measured(end);
+      return true;
+    },
+    { viable: mayStartAttributes, limit: LOOKAHEAD_LIMIT },
+  );
 }
 
 /** A bracketed span `[text]{.class key=value}`. */
@@ -141,19 +147,19 @@ export const trailingAttributes: Construct = {
 };
 
 /** A construct that reads a whole match from the rest of the line into one token. */
-function wholeMatch(name: string, type: TokenType, measure: (line: string) => number | undefined): Construct {
+function wholeMatch(name: string, type: TokenType, viable: (prefix: string) => boolean, measure: (line: string) => number | undefined): Construct {
   return {
     name,
     tokenize(effects, ok, nok) {
       let length = 0;
-      const peek = restOfLine((line) => (length = measure(line) ?? 0) > 0);
+      const peek = restOfLine((line) => (length = measure(line) ?? 0) > 0, { viable, limit: LOOKAHEAD_LIMIT });
       return (code) => effects.check(peek, (next: Code) => consumeChars(effects, type, length, ok)(next), nok)(code);
     },
   };
 }
 
 /** A MyST role `` {eq}`label` ``. */
-export const mystRole = wholeMatch('pandocRole', 'pandocRole', (line) => readRole(line)?.length);
+export const mystRole = wholeMatch('pandocRole', 'pandocRole', mayStartRole, (line) => readRole(line)?.length);
 
 /** A Quarto shortcode `{{< name args >}}`, or its escape `{{{< name >}}}`. */
-export const shortcode = wholeMatch('pandocShortcode', 'pandocShortcode', (line) => readShortcode(line)?.length);
+export const shortcode = wholeMatch('pandocShortcode', 'pandocShortcode', mayStartShortcode, (line) => readShortcode(line)?.length);
