@@ -122,6 +122,12 @@ describe('display math with attributes', () => {
     assert.deepEqual([after?.type, toString(after!)], ['paragraph', 'after']);
   });
 
+  it('reads MyST’s $$ … $$ (label) the same way', async () => {
+    const { tree, messages } = await parsePandoc(md('$$', 'w_{t+1} = r s', '$$ (my_label)', '', 'after'));
+    const [math] = nodesOf(tree, 'math');
+    assert.deepEqual([math!.value, math!.data?.attributes, lines(math!), messages], ['w_{t+1} = r s', { id: 'my_label', classes: [], values: {} }, [1, 3], []]);
+  });
+
   it('builds the same math node remark-math builds, so KaTeX renders it alike', async () => {
     const { tree } = await parsePandoc(md('$$', 'a^2', '$$ {#eq-a}', '', '$$', 'a^2', '$$'));
     const [ours, theirs] = nodesOf(tree, 'math');

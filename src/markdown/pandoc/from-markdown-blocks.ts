@@ -6,6 +6,7 @@ import type { Point } from 'unist';
 import { directiveAttributes } from './attributes.ts';
 import { addMystOption, readDivFence, readLeafDirective, readMystFence, readMystOption, type NamedFence } from './fence-lines.ts';
 import { displayMath } from './math-node.ts';
+import { readLabelledMathClose } from './math-fence.ts';
 import { pointAlong, readAttributesAt, recordProblem } from './problems.ts';
 import type { Attributes } from './types.ts';
 
@@ -101,8 +102,11 @@ function exitMath(this: CompileContext, token: Token) {
   const [open, close] = [fences[0]!, fences[1]!];
   const lines: string[] = [];
   for (let line = open.line + 1; line < close.line; line++) lines.push(values.get(line) ?? '');
-  const brace = close.text.indexOf('{');
-  const attributes = readAttributesAt(treeOf(this), close.text.slice(brace).trimEnd(), pointAlong(close.start, brace));
+  const labelled = readLabelledMathClose(close.text)!;
+  const attributes =
+    'label' in labelled
+      ? { id: labelled.label, classes: [], values: {} }
+      : readAttributesAt(treeOf(this), close.text.slice(labelled.attributes.start, labelled.attributes.end), pointAlong(close.start, labelled.attributes.start));
   Object.assign(node, displayMath(lines.join('\n'), attributes));
   this.exit(token);
 }

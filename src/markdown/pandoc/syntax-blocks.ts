@@ -1,7 +1,6 @@
 import { factorySpace } from 'micromark-factory-space';
 import { codes, types } from 'micromark-util-symbol';
 import type { Code, Construct, Effects, State, TokenizeContext } from 'micromark-util-types';
-import { attributeBlockEnd, looksLikeAttributes } from './attributes.ts';
 import {
   codeBodyScanner,
   divBodyScanner,
@@ -11,6 +10,7 @@ import {
   readMystOption,
   type NamedFence,
 } from './fence-lines.ts';
+import { MATH_CLOSE, MATH_OPEN, readLabelledMathClose } from './math-fence.ts';
 import { fencedContainer } from './syntax-container.ts';
 import { fenceLine } from './syntax-fence-line.ts';
 import { consumeLine, nonLazyLine, restOfLine } from './micromark-lines.ts';
@@ -62,20 +62,9 @@ export const strayFence: Construct = {
   },
 };
 
-const MATH_OPEN = /^\$\$[ \t]*$/;
-const MATH_CLOSE = /^ {0,3}\$\$+[ \t]*$/;
-const MATH_CLOSE_WITH_ATTRIBUTES = /^ {0,3}\$\$[ \t]*(\{.*)$/;
-
-/** Whether a line closes display math with attributes: `$$ {#eq-x}`. */
-function closesWithAttributes(line: string): boolean {
-  const block = MATH_CLOSE_WITH_ATTRIBUTES.exec(line)?.[1];
-  if (!block) return false;
-  const end = attributeBlockEnd(block);
-  return end !== undefined && looksLikeAttributes(block.slice(0, end)) && block.slice(end).trim() === '';
-}
-
 /**
- * Display math closed by `$$ {#eq-x}` (Quarto's labelled equation). Any other
+ * Display math closed by `$$ {#eq-x}` (Quarto's labelled equation) or
+ * `$$ (eq-x)` (MyST's). Any other
  * `$$` block is left to remark-math: this construct gives up on a bare
  * closing `$$`, and runs before remark-math's only because it is added later.
  */
@@ -108,7 +97,7 @@ export const attributedMath: Construct = {
     }
     function classify(code: Code): State | undefined {
       if (MATH_CLOSE.test(line)) return nok(code);
-      if (closesWithAttributes(line)) {
+      if (readLabelledMathClose(line)) {
         return consumeLine(effects, 'pandocMathFence', (end: Code) => {
           effects.exit('pandocMath');
           return ok(end);

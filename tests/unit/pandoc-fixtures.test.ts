@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { visit } from 'unist-util-visit';
 import { nodesOf, parsePandoc } from '../helpers/pandoc-syntax.ts';
 
 const deck = readFileSync(new URL('../fixtures/pandoc/quarto-deck.qmd', import.meta.url), 'utf8');
@@ -11,6 +12,15 @@ describe('a deck in Quarto’s own spelling', () => {
     assert.deepEqual(messages, []);
     const leftovers = nodesOf(tree, 'text').filter((text) => [':::', '{.', '{#', '{{<', '^['].some((mark) => text.value.includes(mark)));
     assert.deepEqual(leftovers.map((text) => `${text.position?.start.line}: ${text.value}`), []);
+  });
+
+  it('gives every node a position', async () => {
+    const { tree } = await parsePandoc(deck);
+    const unplaced: string[] = [];
+    visit(tree, (node) => {
+      if (!node.position?.start.offset && node.position?.start.offset !== 0) unplaced.push(node.type);
+    });
+    assert.deepEqual(unplaced, []);
   });
 
   it('reads every construct it holds', async () => {
@@ -35,5 +45,39 @@ describe('a deck in Quarto’s own spelling', () => {
     ]);
     const [caption] = nodesOf(tree, 'paragraph').filter((node) => node.data?.attributes);
     assert.equal(caption?.data?.attributes?.id, 'tbl-pipes');
+  });
+});
+
+describe('notes in Jupyter Book’s MyST spelling', () => {
+  const notes = readFileSync(new URL('../fixtures/pandoc/myst-notes.md', import.meta.url), 'utf8');
+
+  it('parses with no directive, role or target left in any text, every node placed', async () => {
+    const { tree, messages } = await parsePandoc(notes);
+    assert.deepEqual(messages, []);
+    const leftovers = nodesOf(tree, 'text').filter((text) => /\{\w+\}|\)=|\$\$|:::/.test(text.value));
+    assert.deepEqual(leftovers.map((text) => `${text.position?.start.line}: ${text.value}`), []);
+    const unplaced: string[] = [];
+    visit(tree, (node) => {
+      if (node.position?.start.offset === undefined) unplaced.push(node.type);
+    });
+    assert.deepEqual(unplaced, []);
+  });
+
+  it('reads every construct it holds', async () => {
+    const { tree } = await parsePandoc(notes);
+    assert.deepEqual(nodesOf(tree, 'heading')[0]?.data?.attributes?.id, 'sec-regression');
+    assert.deepEqual(nodesOf(tree, 'role').map((node) => `${node.name}:${node.value}`), [
+      'eq:eq-loss', 'numref:fig-fit', 'doc:02-ml-basics', 'cite:bishop2006', 'ref:sec-regression', 'eq:eq-normal',
+    ]);
+    assert.deepEqual(nodesOf(tree, 'math').map((node) => node.data?.attributes?.id), ['eq-loss', 'eq-normal']);
+    assert.deepEqual(nodesOf(tree, 'containerDirective').map((node) => [node.name, node.attributes]), [
+      ['admonition', { class: 'tip' }],
+      ['warning', {}],
+      ['note', { class: 'dropdown' }],
+    ]);
+    assert.deepEqual(nodesOf(tree, 'code').map((node) => [node.lang, node.data?.mystDirective]), [
+      ['{figure}', 'figure'],
+      ['python', undefined],
+    ]);
   });
 });
