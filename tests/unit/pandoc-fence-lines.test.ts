@@ -1,14 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  closesCodeFence,
-  divBodyScanner,
-  readCodeFence,
-  readDivFence,
-  readLeafDirective,
-  readMystFence,
-  readMystOption,
-} from '../../src/markdown/pandoc/fence-lines.ts';
+import { closesCodeFence, divBodyScanner, readCodeFence, readDivFence, readLeafDirective } from '../../src/markdown/pandoc/fence-lines.ts';
+import { readMystFence, readMystOption } from '../../src/markdown/pandoc/myst-lines.ts';
 
 /** A fence line with its spans shown as the text they cover. */
 function shown(line: string) {

@@ -4,7 +4,7 @@ import type { Point } from 'unist';
 import type { DiagnosticInput } from '../diagnostics.ts';
 import { ATTRIBUTE_SYNTAX_FIX, looksLikeAttributes, parseAttributes } from './attributes.ts';
 import { CELL_LANGUAGES, readCellOptions } from './cell-options.ts';
-import { addMystOption, readMystOption } from './fence-lines.ts';
+import { addMystOption, readMystOption } from './myst-lines.ts';
 import { displayMath } from './math-node.ts';
 import type { Attributes } from './types.ts';
 

@@ -1,5 +1,5 @@
 import { attributeBlockEnd } from './attributes.ts';
-import type { Attributes, DivFence } from './types.ts';
+import type { DivFence } from './types.ts';
 
 /** A part of a line, by string index (end excluded). */
 export interface Span {
@@ -26,21 +26,6 @@ export interface CodeFence {
   marker: '`' | '~';
   size: number;
 }
-
-/** MyST directives whose body is Markdown (docutils' admonitions), read as container directives. */
-export const MYST_BODY_DIRECTIVES = [
-  'admonition',
-  'attention',
-  'caution',
-  'danger',
-  'error',
-  'hint',
-  'important',
-  'note',
-  'seealso',
-  'tip',
-  'warning',
-];
 
 const NAME = /^[A-Za-z][\w-]*/;
 const TRAILER = /^[ \t]*:*[ \t]*$/;
@@ -80,7 +65,7 @@ function readNamed(line: string, start: number): (NamedFence & { name: string })
 }
 
 /** The argument after a MyST `{name}`, trimmed, as a span (if there is one). */
-function argumentSpan(line: string, start: number): Span | undefined {
+export function argumentSpan(line: string, start: number): Span | undefined {
   const text = line.slice(start);
   const trimmed = text.trim();
   if (!trimmed) return undefined;
@@ -134,21 +119,6 @@ export function closesCodeFence(line: string, fence: CodeFence): boolean {
   return close !== undefined && close[0] === fence.marker && close.length >= fence.size;
 }
 
-/** Classify a line as a MyST directive fence with a Markdown body: ```` ```{note} ````, ```` ```{admonition} Title ````. */
-export function readMystFence(line: string): (CodeFence & { name: string; label?: Span }) | undefined {
-  const fence = /^ {0,3}(`{3,}|~{3,})\{([A-Za-z][\w-]*)\}/.exec(line);
-  const code = readCodeFence(line);
-  if (!fence || !code || !MYST_BODY_DIRECTIVES.includes(fence[2]!)) return undefined;
-  const label = argumentSpan(line, fence[0].length);
-  return { ...code, name: fence[2]!, ...(label ? { label } : {}) };
-}
-
-/** A MyST option line right after a directive's fence: `:class: tip`. */
-export function readMystOption(line: string): { key: string; value: string } | undefined {
-  const option = /^ {0,3}:([\w-]+):(?:[ \t]+(.*?))?[ \t]*$/.exec(line);
-  return option ? { key: option[1]!, value: option[2] ?? '' } : undefined;
-}
-
 /** Decides, line by line, where a div body ends. */
 export interface BodyScanner {
   /** Whether this line closes the block (call once per line, in order). */
@@ -177,16 +147,4 @@ export function divBodyScanner(): BodyScanner {
       return false;
     },
   };
-}
-
-/** A MyST code-fence directive ends like fenced code: the same character, at least as many. */
-export function codeBodyScanner(fence: CodeFence): BodyScanner {
-  return { closes: (line) => closesCodeFence(line, fence) };
-}
-
-/** Fold a MyST option into attributes: `:class:` adds classes, `:name:` and `:label:` name the target (the id). */
-export function addMystOption(attributes: Attributes, { key, value }: { key: string; value: string }): void {
-  if (key === 'class') attributes.classes.push(...value.split(/\s+/).filter(Boolean));
-  else if (key === 'name' || key === 'label') attributes.id = value;
-  else attributes.values[key] = value;
 }

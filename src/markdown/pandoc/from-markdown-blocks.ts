@@ -4,7 +4,8 @@ import type { CompileContext, Extension, Token } from 'mdast-util-from-markdown'
 import type { Math } from 'mdast-util-math';
 import type { Point } from 'unist';
 import { directiveAttributes } from './attributes.ts';
-import { addMystOption, readDivFence, readLeafDirective, readMystFence, readMystOption, type NamedFence } from './fence-lines.ts';
+import { readDivFence, readLeafDirective, type NamedFence } from './fence-lines.ts';
+import { addMystOption, readMystFence, readMystOption } from './myst-lines.ts';
 import { displayMath } from './math-node.ts';
 import { readLabelledMathClose } from './math-fence.ts';
 import { pointAlong, readAttributesAt, recordProblem } from './problems.ts';

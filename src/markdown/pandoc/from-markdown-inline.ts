@@ -97,7 +97,7 @@ export const inlineFromMarkdown: Extension = {
     },
   },
   exit: {
-    pandocAttributes: exitSpanAttributes,
+    pandocSpanAttributes: exitSpanAttributes,
     pandocSpan(token) {
       this.exit(token);
     },

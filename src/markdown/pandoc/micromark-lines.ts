@@ -1,5 +1,5 @@
 import { markdownLineEnding } from 'micromark-util-character';
-import { codes } from 'micromark-util-symbol';
+import { codes, types } from 'micromark-util-symbol';
 import type { Code, Construct, Effects, State, TokenizeContext, TokenType } from 'micromark-util-types';
 
 declare module 'micromark-util-types' {
@@ -22,7 +22,7 @@ declare module 'micromark-util-types' {
     pandocInlineNote: 'pandocInlineNote';
     pandocInlineNoteLabel: 'pandocInlineNoteLabel';
     pandocLabelMarker: 'pandocLabelMarker';
-    pandocAttributes: 'pandocAttributes';
+    pandocSpanAttributes: 'pandocSpanAttributes';
     pandocTrailingAttributes: 'pandocTrailingAttributes';
     pandocRole: 'pandocRole';
     pandocShortcode: 'pandocShortcode';
@@ -75,6 +75,22 @@ export function restOfLine(accept: (line: string, atEnd: boolean) => boolean, { 
       }
     },
   };
+}
+
+/** A lookahead that always succeeds and keeps the line it read, for tokenizers that decide line by line. */
+export function lineKeeper(): { peek: Construct; line: () => string } {
+  let kept = '';
+  const peek = restOfLine((line) => {
+    kept = line;
+    return true;
+  });
+  return { peek, line: () => kept };
+}
+
+/** The indentation micromark consumed before a flow construct (its content lines lose as much). */
+export function indentBefore(context: TokenizeContext): number {
+  const tail = context.events[context.events.length - 1];
+  return tail && tail[1].type === types.linePrefix ? tail[2].sliceSerialize(tail[1], true).length : 0;
 }
 
 /** Consume `length` characters (as `charOf` counts them) into a token of `type`, then go on with `next`. */

@@ -1,19 +1,12 @@
 import { factorySpace } from 'micromark-factory-space';
 import { codes, types } from 'micromark-util-symbol';
 import type { Code, Construct, Effects, State, TokenizeContext } from 'micromark-util-types';
-import {
-  codeBodyScanner,
-  divBodyScanner,
-  readDivFence,
-  readLeafDirective,
-  readMystFence,
-  readMystOption,
-  type NamedFence,
-} from './fence-lines.ts';
+import { divBodyScanner, readDivFence, readLeafDirective, type NamedFence } from './fence-lines.ts';
+import { codeBodyScanner, readMystFence, readMystOption } from './myst-lines.ts';
 import { MATH_CLOSE, MATH_OPEN, readLabelledMathClose } from './math-fence.ts';
 import { fencedContainer } from './syntax-container.ts';
 import { fenceLine } from './syntax-fence-line.ts';
-import { consumeLine, nonLazyLine, restOfLine } from './micromark-lines.ts';
+import { consumeLine, indentBefore, lineKeeper, nonLazyLine, restOfLine } from './micromark-lines.ts';
 
 const isOption = (line: string) => readMystOption(line) !== undefined;
 
@@ -64,26 +57,21 @@ export const strayFence: Construct = {
 
 /**
  * Display math closed by `$$ {#eq-x}` (Quarto's labelled equation) or
- * `$$ (eq-x)` (MyST's). Any other
- * `$$` block is left to remark-math: this construct gives up on a bare
- * closing `$$`, and runs before remark-math's only because it is added later.
+ * `$$ (eq-x)` (MyST's). Any other `$$` block is left to remark-math: this
+ * construct gives up on a bare closing `$$`, and runs before remark-math's
+ * only because it is added later.
  */
 export const attributedMath: Construct = {
   name: 'pandocMath',
   concrete: true,
   tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State) {
     const self = this;
-    const tail = self.events[self.events.length - 1];
-    const initialSize = tail && tail[1].type === types.linePrefix ? tail[2].sliceSerialize(tail[1], true).length : 0;
-    let line = '';
-    const peek = restOfLine((text) => {
-      line = text;
-      return true;
-    });
+    const initialSize = indentBefore(self);
+    const { peek, line } = lineKeeper();
     return (code) => effects.check(peek, open, nok)(code);
 
     function open(code: Code): State | undefined {
-      if (!MATH_OPEN.test(line)) return nok(code);
+      if (!MATH_OPEN.test(line())) return nok(code);
       effects.enter('pandocMath');
       return consumeLine(effects, 'pandocMathFence', afterLine)(code);
     }
@@ -96,8 +84,8 @@ export const attributedMath: Construct = {
       return effects.check(peek, classify, classify)(code);
     }
     function classify(code: Code): State | undefined {
-      if (MATH_CLOSE.test(line)) return nok(code);
-      if (readLabelledMathClose(line)) {
+      if (MATH_CLOSE.test(line())) return nok(code);
+      if (readLabelledMathClose(line())) {
         return consumeLine(effects, 'pandocMathFence', (end: Code) => {
           effects.exit('pandocMath');
           return ok(end);

@@ -4,7 +4,7 @@ import { codes, constants, types } from 'micromark-util-symbol';
 import type { Code, Construct, Effects, State, Token, TokenizeContext } from 'micromark-util-types';
 import { fenceLine } from './syntax-fence-line.ts';
 import type { BodyScanner, Span } from './fence-lines.ts';
-import { consumeLine, nonLazyLine, restOfLine } from './micromark-lines.ts';
+import { consumeLine, indentBefore, lineKeeper, nonLazyLine } from './micromark-lines.ts';
 
 /** What a fenced block's opening line says, for the tokenizer. */
 export interface ContainerOpening {
@@ -33,13 +33,8 @@ export function fencedContainer(grammar: ContainerGrammar): Construct {
 
   function tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
     const self = this;
-    const tail = self.events[self.events.length - 1];
-    const initialSize = tail && tail[1].type === types.linePrefix ? tail[2].sliceSerialize(tail[1], true).length : 0;
-    let line = '';
-    const peek = restOfLine((text) => {
-      line = text;
-      return true;
-    });
+    const initialSize = indentBefore(self);
+    const { peek, line } = lineKeeper();
     let opening: ContainerOpening | undefined;
     let acceptOptions = false;
     let inBody = false;
@@ -47,7 +42,7 @@ export function fencedContainer(grammar: ContainerGrammar): Construct {
     return (code) => effects.check(peek, readOpening, nok)(code);
 
     function readOpening(code: Code): State | undefined {
-      opening = grammar.open(line);
+      opening = grammar.open(line());
       if (!opening) return nok(code);
       effects.enter('pandocDiv');
       effects.enter('pandocDivOpen');
@@ -68,11 +63,11 @@ export function fencedContainer(grammar: ContainerGrammar): Construct {
     }
 
     function classify(code: Code): State | undefined {
-      if (acceptOptions && grammar.option(line)) {
+      if (acceptOptions && grammar.option(line())) {
         return consumeLine(effects, 'pandocDivOption', afterOption)(code);
       }
       acceptOptions = false;
-      if (opening!.body.closes(line)) {
+      if (opening!.body.closes(line())) {
         if (inBody) effects.exit('pandocDivBody');
         inBody = false;
         return consumeLine(effects, 'pandocDivClose', done)(code);

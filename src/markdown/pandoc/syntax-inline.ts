@@ -94,7 +94,7 @@ export const bracketedSpan: Construct = {
     };
     function afterText(code: Code): State | undefined {
       if (code !== codes.leftCurlyBrace) return nok(code);
-      return effects.check(peek, (next: Code) => consumeChars(effects, 'pandocAttributes', end, done)(next), nok)(code);
+      return effects.check(peek, (next: Code) => consumeChars(effects, 'pandocSpanAttributes', end, done)(next), nok)(code);
     }
     function done(code: Code) {
       effects.exit('pandocSpan');
