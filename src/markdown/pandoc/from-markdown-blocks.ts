@@ -1,9 +1,9 @@
-import type { Root } from 'mdast';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import type { CompileContext, Extension, Token } from 'mdast-util-from-markdown';
 import type { Math } from 'mdast-util-math';
 import type { Point } from 'unist';
 import { directiveAttributes } from './attributes.ts';
+import { pointOf, top, treeOf } from './compile-context.ts';
 import { readDivFence, readLeafDirective, type NamedFence } from './fence-lines.ts';
 import { addMystOption, readMystFence, readMystOption } from './myst-lines.ts';
 import { displayMath } from './math-node.ts';
@@ -15,9 +15,6 @@ const closed = new WeakSet<ContainerDirective>();
 const mystOptions = new WeakMap<ContainerDirective, Attributes>();
 const mathParts = new WeakMap<Math, { fences: { line: number; text: string; start: Point }[]; values: Map<number, string> }>();
 
-const treeOf = (context: CompileContext) => context.stack[0] as Root;
-const top = <T>(context: CompileContext) => context.stack[context.stack.length - 1] as T;
-const pointOf = ({ line, column, offset }: Token['start']): Point => ({ line, column, offset });
 
 /** Name and attributes of a directive from its fence: the name written, else the first class (Pandoc), else `div`. */
 function nameDirective(context: CompileContext, node: ContainerDirective | LeafDirective, fence: NamedFence, text: string, start: Point) {

@@ -1,15 +1,13 @@
-import type { FootnoteReference, Heading, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { FootnoteReference, Heading, Paragraph, Parent, PhrasingContent, RootContent, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import type { CompileContext, Extension, Token } from 'mdast-util-from-markdown';
 import type { Point } from 'unist';
 import { directiveAttributes } from './attributes.ts';
+import { pointOf, top, treeOf } from './compile-context.ts';
 import { readRole, readShortcode } from './inline-readers.ts';
 import { registerInlineNote } from './inline-notes.ts';
 import { readAttributesAt } from './problems.ts';
 
-const treeOf = (context: CompileContext) => context.stack[0] as Root;
-const top = <T>(context: CompileContext) => context.stack[context.stack.length - 1] as T;
-const pointOf = ({ line, column, offset }: Token['start']): Point => ({ line, column, offset });
 const noteLabels = new WeakMap<Paragraph, { start: Point; end: Point }>();
 
 /** Elements a `{…}` written right after them belongs to. */
