@@ -13,6 +13,10 @@ export default tseslint.config(
       // `_name` marks a value left out on purpose (e.g. dropped from a destructured object).
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       'no-console': 'off',
+      // micromark tokenizers keep the tokenizer context as `self`, as micromark's own extensions do.
+      '@typescript-eslint/no-this-alias': ['error', { allowedNames: ['self'] }],
+      // Module augmentation merges an interface into a library's by extending ours.
+      '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
     },
   },
 );

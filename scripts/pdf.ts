@@ -1,25 +1,73 @@
 /**
- * `npm run pdf [-- --fragments] [--handout=lines] [--dist DIR]` (after `npm run build`):
- * write every lecture's slides, handout and notes PDFs and the course book
- * into dist/pdf/, lectures in parallel up to the core count.
+ * `npm run pdf [-- --fragments] [--handout=lines] [--nup 2|3|6] [--dist DIR]`
+ * (after `npm run build`): write every lecture's slides, handout and notes
+ * PDFs and the course book into dist/pdf/, lectures in parallel up to the
+ * core count.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
 import { launchChromium } from '../src/build/chromium.ts';
-import { finishPdf } from '../src/pdf/document.ts';
-import { renderCourseBook, type BookChapter } from '../src/pdf/course-book.ts';
-import { renderHandoutPdf, type HandoutLayout } from '../src/pdf/handout.ts';
-import { renderNotesPdf } from '../src/pdf/notes.ts';
-import { renderSlidesPdf } from '../src/pdf/slides.ts';
 import { serveSite } from '../src/build/serve.ts';
 import { loadCourse } from '../src/course-files/course.ts';
 import { basePath } from '../src/course-files/site-config.ts';
+import { renderCourseBook, type BookChapter } from '../src/pdf/course-book.ts';
+import { finishPdf } from '../src/pdf/document.ts';
+import { renderHandoutPdf } from '../src/pdf/handout.ts';
+import { SLIDES_PER_PAGE, type HandoutOptions } from '../src/pdf/handout-layout.ts';
+import type { CourseModel } from '../src/model/course-model.ts';
+import type { PrintLecture } from '../src/pdf/lecture.ts';
+import { renderNotesPdf } from '../src/pdf/notes.ts';
+import { renderSlidesPdf } from '../src/pdf/slides.ts';
 
-const distFlag = process.argv.indexOf('--dist');
-const DIST = distFlag > 0 ? process.argv[distFlag + 1]! : 'dist';
+const argument = (name: string) => {
+  const index = process.argv.indexOf(name);
+  return index > 0 ? process.argv[index + 1] ?? '' : undefined;
+};
+const DIST = argument('--dist') ?? 'dist';
 const fragments = process.argv.includes('--fragments');
-const layout: HandoutLayout = process.argv.includes('--handout=lines') ? 'lines' : 'notes';
+
+/** The handout's layout from `--handout=lines` and `--nup N` (default: notes two a page, lines three a page). */
+function handoutOptions(): HandoutOptions {
+  const layout = process.argv.includes('--handout=lines') ? 'lines' : 'notes';
+  const nup = argument('--nup');
+  if (nup === undefined) return { layout, perPage: layout === 'lines' ? 3 : 2 };
+  const perPage = SLIDES_PER_PAGE.find((allowed) => String(allowed) === nup);
+  if (!perPage) throw new Error(`--nup takes ${SLIDES_PER_PAGE.join(', ')} (slides a page), not "${nup}".`);
+  return { layout, perPage };
+}
+
+/** The published course as the build describes it (`/course.json`, from the compile model). */
+function courseModel(): CourseModel {
+  const path = join(DIST, 'course.json');
+  if (!existsSync(path)) throw new Error(`No built site in ${DIST}/ (no course.json): run \`npm run build\` first.`);
+  return JSON.parse(readFileSync(path, 'utf8')) as CourseModel;
+}
+
+/**
+ * A lecture as the PDFs need it: its title from the model, and every section
+ * of its built deck (the generated title, references and sources slides too)
+ * with the speaker notes of the notes page, which sets their maths with KaTeX
+ * (the deck keeps only MathML, for the speaker view).
+ */
+function printLecture(lecture: CourseModel['lectures'][number]): PrintLecture {
+  const page = (view: string) => fromHtml(readFileSync(join(DIST, view, lecture.id, 'index.html'), 'utf8'));
+  const titles = new Map(lecture.slides.map((slide) => [slide.id, slide.title]));
+  // On the notes page a slide's id sits on its heading, or on the section when it has none.
+  const notes = new Map(selectAll('.lecture-body > section.slide', page('notes')).map((section) => [
+    String(section.properties.id ?? select('h1, h2', section)?.properties.id),
+    selectAll('.lecture-notes', section).flatMap((block) => block.children),
+  ]));
+  return {
+    title: `${lecture.label}: ${lecture.title}`,
+    slides: selectAll('.reveal .slides > section', page('slides')).map((section, index) => {
+      const id = String(section.properties.id);
+      return { id, title: titles.get(id) || String(section.properties.ariaLabel ?? `Slide ${index + 1}`), notes: notes.get(id) ?? [] };
+    }),
+  };
+}
 
 /** Run `task` over `items`, at most `limit` at a time. */
 async function inParallel<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
@@ -35,25 +83,18 @@ async function inParallel<T, R>(items: T[], limit: number, task: (item: T) => Pr
   return results;
 }
 
-/** "Lecture 1: Introduction", as the built notes page names it. */
-function lectureTitle(id: string): string {
-  const html = readFileSync(join(DIST, 'notes', id, 'index.html'), 'utf8');
-  return /data-pagefind-meta="title:([^"]+)"/.exec(html)?.[1]?.replaceAll('&amp;', '&') ?? id;
-}
-
-/** Time one PDF and print its progress line. */
-async function timed(label: string, make: () => Promise<number>): Promise<void> {
+/** Start timing one PDF; call the result with its page count once written, to print its progress line. */
+function timer(label: string): (pages: number) => void {
   const started = Date.now();
-  const pages = await make();
-  console.log(`pdf: ${label.padEnd(36)} ${String(pages).padStart(4)} pages  ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return (pages) => console.log(`pdf: ${label.padEnd(36)} ${String(pages).padStart(4)} pages  ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(DIST, 'slides'))) throw new Error(`No built site in ${DIST}/: run \`npm run build\` first.`);
+  const model = courseModel();
+  const handout = handoutOptions();
   const course = loadCourse();
   const author = course.lecturers.map((lecturer) => lecturer.name).join(', ');
   const base = basePath(course);
-  const lectures = readdirSync(join(DIST, 'slides')).sort();
   const outDir = join(DIST, 'pdf');
   mkdirSync(outDir, { recursive: true });
   const started = Date.now();
@@ -61,22 +102,27 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   try {
     const site = `${server.url}${base}`;
-    const chapters = await inParallel(lectures, availableParallelism(), async (id): Promise<BookChapter> => {
-      const title = `${course.title}: ${lectureTitle(id)}`;
-      const deck = `${site}slides/${id}/`;
-      await timed(`${id}-slides.pdf`, async () =>
-        finishPdf(await renderSlidesPdf(browser, deck, { fragments }), join(outDir, `${id}-slides.pdf`), { title: `${title} (slides)`, author, subject: course.title }));
-      await timed(`${id}-handout.pdf`, async () =>
-        finishPdf(await renderHandoutPdf(browser, deck, `${title} (handout)`, layout), join(outDir, `${id}-handout.pdf`), { title: `${title} (handout)`, author, subject: course.title }));
-      const notes = await renderNotesPdf(browser, `${site}notes/${id}/`, `${course.title} · ${lectureTitle(id)}`);
-      await timed(`${id}-notes.pdf`, () => finishPdf(notes, join(outDir, `${id}-notes.pdf`), { title: `${title} (notes)`, author, subject: course.title }));
-      return { title: lectureTitle(id), pdf: notes };
+    const chapters = await inParallel(model.lectures, availableParallelism(), async (entry): Promise<BookChapter> => {
+      const { id } = entry;
+      const lecture = printLecture(entry);
+      const header = `${course.title} · ${lecture.title}`;
+      const metadata = (kind: string) => ({ title: `${course.title}: ${lecture.title} (${kind})`, author, subject: course.title });
+      const notesUrl = `${site}notes/${id}/`;
+      const slidesDone = timer(`${id}-slides.pdf`);
+      const slides = await renderSlidesPdf(browser, `${site}slides/${id}/`, lecture, { fragments });
+      slidesDone(await finishPdf(slides.document, join(outDir, `${id}-slides.pdf`), metadata('slides'), slides.outline));
+      const handoutDone = timer(`${id}-handout.pdf`);
+      const handoutPdf = await renderHandoutPdf(browser, notesUrl, lecture, slides, handout, `${header} (handout)`);
+      handoutDone(await finishPdf(handoutPdf, join(outDir, `${id}-handout.pdf`), metadata('handout')));
+      const notesDone = timer(`${id}-notes.pdf`);
+      const notes = await renderNotesPdf(browser, notesUrl, header);
+      notesDone(await finishPdf(notes, join(outDir, `${id}-notes.pdf`), metadata('notes')));
+      return { title: lecture.title, pdf: notes };
     });
-    await timed('course-notes.pdf', async () => {
-      const { document, outline } = await renderCourseBook(browser, site, course, chapters);
-      return finishPdf(document, join(outDir, 'course-notes.pdf'), { title: `${course.title} (course notes)`, author, subject: course.title }, outline);
-    });
-    console.log(`pdf: ${lectures.length * 3 + 1} PDFs in ${((Date.now() - started) / 1000).toFixed(1)} s → ${outDir}/`);
+    const bookDone = timer('course-notes.pdf');
+    const book = await renderCourseBook(browser, site, course, chapters);
+    bookDone(await finishPdf(book.document, join(outDir, 'course-notes.pdf'), { title: `${course.title} (course notes)`, author, subject: course.title }, book.outline));
+    console.log(`pdf: ${model.lectures.length * 3 + 1} PDFs in ${((Date.now() - started) / 1000).toFixed(1)} s → ${outDir}/`);
   } finally {
     await browser.close();
     await server.close();

@@ -1,7 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Diagnostic } from '../check/diagnostic.ts';
-import { displayPath } from '../markdown/diagnostics.ts';
+import type { Diagnostic } from '../model/diagnostic.ts';
 import { parseFreeze, serializeFreeze, type Freeze } from './freeze.ts';
 
 /** Where a lecture's frozen outputs live: `<content>/_freeze/<lecture-id>.json`. */
@@ -28,7 +27,7 @@ export async function readFreezeFile(path: string): Promise<FreezeFileContent> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
     throw error;
   }
-  const parsed = parseFreeze(text, displayPath(path));
+  const parsed = parseFreeze(text, path);
   return 'freeze' in parsed ? { freeze: parsed.freeze, text } : { diagnostic: parsed.diagnostic, text };
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { Diagnostic } from '../check/diagnostic.ts';
+import type { Diagnostic } from '../model/diagnostic.ts';
 import type { CellOptions } from './cell-options.ts';
 import { isJsonSyntaxProblem, parseJsonText } from './json-text.ts';
 import { cellOutputSchema, toStoredOutput, type CellOutput } from './outputs.ts';

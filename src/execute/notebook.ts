@@ -4,8 +4,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
-import type { Diagnostic } from '../check/diagnostic.ts';
-import { displayPath } from '../markdown/diagnostics.ts';
+import type { Diagnostic } from '../model/diagnostic.ts';
 import { isJsonSyntaxProblem, parseJsonText, type JsonText } from './json-text.ts';
 import { cellOutputSchema, multilineText, type CellOutput } from './outputs.ts';
 
@@ -62,7 +61,7 @@ const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** Read a notebook file; problems are diagnostics located in it. */
 export async function readNotebook(path: string): Promise<{ notebook: Notebook } | { diagnostic: Diagnostic }> {
-  return parseNotebook(await readFile(path, 'utf8'), displayPath(path));
+  return parseNotebook(await readFile(path, 'utf8'), path);
 }
 
 /** Parse a notebook's text (nbformat 4); invalid JSON or another format is a diagnostic at its line:column. */

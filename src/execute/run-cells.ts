@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../check/diagnostic.ts';
+import type { Diagnostic } from '../model/diagnostic.ts';
 import { readFreezeFile, writeFreezeFile } from './freeze-file.ts';
 import { cellKeys, frozenOutputs, staleCells, type Freeze, type KeyedCell } from './freeze.ts';
 import { KernelError } from './kernel-error.ts';

@@ -1,35 +1,6 @@
 import { rename, writeFile } from 'node:fs/promises';
-import { PDFDocument, PDFHexString, PDFName, type PDFRef } from 'pdf-lib';
-
-/** A bookmark of the PDF outline. */
-export interface OutlineEntry {
-  title: string;
-  /** 0-based page it opens. */
-  pageIndex: number;
-}
-
-/**
- * Write a flat PDF outline (bookmarks). pdf-lib has no API for it, so the
- * /Outlines dictionary is built from its low-level objects.
- */
-export function addOutline(document: PDFDocument, entries: OutlineEntry[]): void {
-  if (entries.length === 0) return;
-  const { context } = document;
-  const outlineRef = context.nextRef();
-  const refs: PDFRef[] = entries.map(() => context.nextRef());
-  entries.forEach((entry, index) => {
-    const item = context.obj({
-      Title: PDFHexString.fromText(entry.title),
-      Parent: outlineRef,
-      Dest: [document.getPage(entry.pageIndex).ref, 'Fit'],
-      ...(index > 0 ? { Prev: refs[index - 1] } : {}),
-      ...(index < entries.length - 1 ? { Next: refs[index + 1] } : {}),
-    });
-    context.assign(refs[index]!, item);
-  });
-  context.assign(outlineRef, context.obj({ Type: 'Outlines', First: refs[0], Last: refs.at(-1), Count: entries.length }));
-  document.catalog.set(PDFName.of('Outlines'), outlineRef);
-}
+import { PDFDocument } from 'pdf-lib';
+import { addOutline, type OutlineEntry } from './outline.ts';
 
 /** Title, author and subject of a PDF, with a fixed date so rebuilds are identical. */
 export interface PdfMetadata {

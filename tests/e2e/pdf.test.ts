@@ -1,61 +1,84 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { PDFDocument, PDFName } from 'pdf-lib';
-import { renderHandoutPdf } from '../../src/pdf/handout.ts';
+import { PDFDocument } from 'pdf-lib';
 import { DIST, page } from '../helpers/dist.ts';
-import { siteInBrowser } from '../helpers/site-browser.ts';
+import { pageFontNames, readOutline } from '../helpers/pdf-structure.ts';
+import { pdfText, words } from '../helpers/pdf-text.ts';
+import { wordsPastRightMargin } from '../helpers/pdf-margins.ts';
 
 const PDF = join(DIST, 'pdf');
 const DECK = page('/slides/01-introduction/');
-
-/** Text of one page (1-based) or of the whole file, by poppler's pdftotext. */
-function pdfText(file: string, pageNumber?: number): string {
-  const range = pageNumber ? ['-f', String(pageNumber), '-l', String(pageNumber)] : [];
-  return execFileSync('pdftotext', ['-layout', ...range, join(PDF, file), '-'], { encoding: 'utf8' });
-}
-
-const load = async (file: string) => PDFDocument.load(readFileSync(join(PDF, file)));
-const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+const file = (name: string) => join(PDF, name);
+const load = async (name: string) => PDFDocument.load(readFileSync(file(name)));
 
 describe('PDFs written by npm run pdf (Lecture 1)', () => {
-  const site = siteInBrowser();
-  const sections = DECK.all('.reveal .slides > section');
+  const titles = DECK.all('.reveal .slides > section').map((section) => String(section.properties.ariaLabel));
 
-  it('slides PDF: one page per slide, page N showing slide N’s title, with metadata and bookmarks', async () => {
+  it('slides PDF: one page per slide, page N showing slide N’s title, with metadata', async () => {
     const pdf = await load('01-introduction-slides.pdf');
-    assert.equal(pdf.getPageCount(), sections.length);
+    assert.equal(pdf.getPageCount(), titles.length);
     const { width, height } = pdf.getPage(0).getSize();
     assert.ok(Math.abs(width / height - 16 / 9) < 0.02, `16:9 pages (${width}×${height})`);
     for (const number of [2, 6, 20]) {
-      const title = String(sections[number - 1]!.properties.ariaLabel);
-      assert.ok(words(pdfText('01-introduction-slides.pdf', number)).includes(title), `page ${number} has "${title}"`);
+      assert.ok(words(pdfText(file('01-introduction-slides.pdf'), number)).includes(titles[number - 1]!), `page ${number} has "${titles[number - 1]}"`);
     }
-    assert.match(pdf.getTitle() ?? '', /Introduction \(slides\)/);
-    assert.ok(pdf.catalog.get(PDFName.of('Outlines')), 'has bookmarks');
+    assert.equal(pdf.getTitle(), 'Machine Learning for Materials: Lecture 1: Introduction (slides)');
+  });
+
+  it('slides PDF: one bookmark per slide, in order and as plain text, under the lecture’s bookmark', async () => {
+    const outline = readOutline(await load('01-introduction-slides.pdf'));
+    assert.deepEqual(outline.map((entry) => [entry.title, entry.pageIndex]), [['Lecture 1: Introduction', 0]]);
+    assert.deepEqual(outline[0]!.children.map((entry) => entry.title), titles);
+    assert.deepEqual(outline[0]!.children.map((entry) => entry.pageIndex), titles.map((_, index) => index));
+    assert.ok(titles.includes('ML in Materials R&D'), 'an entity in a title is decoded');
   });
 
   it('slides PDF leaves the speaker notes out; the handout has all of them', () => {
-    const slides = words(pdfText('01-introduction-slides.pdf'));
-    const handout = words(pdfText('01-introduction-handout.pdf'));
-    const phrase = 'binomial coefficient';
-    assert.ok(!slides.includes(phrase));
-    assert.ok(handout.includes(phrase));
-    for (const sentence of ['fourth way of working', 'supervised learning (regression and classification)', 'human-like slip']) {
+    const slides = words(pdfText(file('01-introduction-slides.pdf')));
+    const handout = words(pdfText(file('01-introduction-handout.pdf')));
+    for (const sentence of ['binomial coefficient', 'fourth way of working', 'supervised learning (regression and classification)', 'human-like slip']) {
       assert.ok(handout.includes(sentence), `handout has the notes "${sentence}"`);
       assert.ok(!slides.includes(sentence));
     }
   });
 
+  it('handout: slides drawn as vector, so their text is selectable and the file small', () => {
+    const first = words(pdfText(file('01-introduction-handout.pdf'), 1));
+    assert.ok(first.includes(titles[1]!), `page 1 has the text of slide 2, "${titles[1]}"`);
+    const handout = words(pdfText(file('01-introduction-handout.pdf')));
+    for (const heading of DECK.text('.reveal .slides > section > :is(h1, h2)')) assert.ok(handout.includes(heading), `the handout has the slide text "${heading}"`);
+    const size = statSync(file('01-introduction-handout.pdf')).size;
+    assert.ok(size < 1_000_000, `under 1 MB (${size} bytes)`);
+    const images = execFileSync('pdfimages', ['-list', file('01-introduction-handout.pdf')], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    assert.deepEqual(images, [], 'no raster images: Lecture 1 has no pictures, and the slides are not screenshots');
+  });
+
+  it('handout: the notes are set in the course font with KaTeX maths, never a fallback', async () => {
+    const handout = await load('01-introduction-handout.pdf');
+    // Fonts of the page itself: the notes and running header; each slide brings its own, inside its form.
+    const fonts = handout.getPages().map((_, index) => pageFontNames(handout, index).join(' '));
+    const withMaths = fonts.findIndex((_, index) => words(pdfText(file('01-introduction-handout.pdf'), index + 1)).includes('binomial coefficient'));
+    assert.match(fonts[withMaths]!, /SourceSans3/, 'the notes are in Source Sans 3');
+    assert.match(fonts[withMaths]!, /KaTeX_Main.*KaTeX_Math|KaTeX_Math.*KaTeX_Main/, 'their maths in the KaTeX fonts');
+    assert.ok(fonts.every((names) => !/Liberation|MathTeXGyre/.test(names)), `no system serif, no MathML maths: ${fonts.join(' | ')}`);
+  });
+
   it('notes PDF: contents list, page numbers, the Top500 table, and its title', async () => {
-    const text = pdfText('01-introduction-notes.pdf');
-    assert.match(pdfText('01-introduction-notes.pdf', 1), /On this page/i);
+    const text = pdfText(file('01-introduction-notes.pdf'));
+    assert.match(pdfText(file('01-introduction-notes.pdf'), 1), /On this page/i);
     assert.match(text, /Page 1 of \d+/);
     assert.match(text, /El Capitan/);
     assert.match(text, /References/);
-    assert.match((await load('01-introduction-notes.pdf')).getTitle() ?? '', /Introduction \(notes\)/);
+    assert.equal((await load('01-introduction-notes.pdf')).getTitle(), 'Machine Learning for Materials: Lecture 1: Introduction (notes)');
+  });
+
+  it('notes PDFs and the course book: no text past the right margin on any page', () => {
+    const files = readdirSync(PDF).filter((name) => name.endsWith('-notes.pdf'));
+    assert.ok(files.includes('course-notes.pdf'));
+    for (const name of files) assert.deepEqual(wordsPastRightMargin(file(name)), [], name);
   });
 
   it('course book: a title page listing the lectures, then their notes', async () => {
@@ -63,12 +86,13 @@ describe('PDFs written by npm run pdf (Lecture 1)', () => {
     const notesFiles = readdirSync(PDF).filter((name) => name.endsWith('-notes.pdf') && name !== 'course-notes.pdf');
     const notesPages = (await Promise.all(notesFiles.map(load))).reduce((sum, pdf) => sum + pdf.getPageCount(), 0);
     assert.equal(book.getPageCount(), notesPages + 1);
-    assert.match(pdfText('course-notes.pdf', 1), /Contents[\s\S]*Lecture 1: Introduction\s+2/);
-    assert.ok(book.catalog.get(PDFName.of('Outlines')));
+    assert.match(pdfText(file('course-notes.pdf'), 1), /Contents[\s\S]*Lecture 1: Introduction\s+2/);
+    assert.deepEqual(readOutline(book).slice(0, 1).map((entry) => [entry.title, entry.pageIndex]), [['Lecture 1: Introduction', 1]]);
+    assert.match(pageFontNames(book, 0).join(' '), /SourceSans3/, 'the title page is set in the course font');
   });
 
   it('embeds the KaTeX fonts, so the maths prints', () => {
-    const fonts = execFileSync('pdffonts', [join(PDF, '01-introduction-slides.pdf')], { encoding: 'utf8' });
+    const fonts = execFileSync('pdffonts', [file('01-introduction-slides.pdf')], { encoding: 'utf8' });
     assert.match(fonts, /KaTeX_Main/);
     assert.match(fonts, /yes\s+yes\s+(yes|no)/, 'fonts are embedded');
   });
@@ -82,11 +106,9 @@ describe('PDFs written by npm run pdf (Lecture 1)', () => {
     assert.doesNotMatch(result.stderr, /^\s+at /m);
   });
 
-  it('handout with ruled lines: three slides a page', async () => {
-    const bytes = await renderHandoutPdf(site.browser, `${site.server.url}/slides/01-introduction/`, 'Lecture 1 (handout)', 'lines');
-    const pdf = await PDFDocument.load(bytes);
-    assert.equal(pdf.getPageCount(), Math.ceil(sections.length / 3));
-    const { width, height } = pdf.getPage(0).getSize();
-    assert.ok(height > width, 'A4 portrait');
+  it('refuses a --nup other than 2, 3 or 6, saying what it takes', () => {
+    const result = spawnSync(process.execPath, ['scripts/pdf.ts', '--dist', DIST, '--nup', '4'], { encoding: 'utf8' });
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /^pdf failed: --nup takes 2, 3, 6 \(slides a page\), not "4"\.$/m);
   });
 });
