@@ -1,5 +1,8 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
+import { CONTENT_DIR } from '../lib/content-dir.ts';
 import { CITATION_STYLES } from '../references/format.ts';
 import { revealOptionsSchema } from './reveal.ts';
 
@@ -58,6 +61,9 @@ const themeObjectSchema = z.strictObject({
    */
   stylesheet: z.string()
     .regex(/^(?!\/)(?!.*\.\.)[\w./-]+\.css$/, 'name a .css file inside the content folder, e.g. theme.css')
+    .refine((file) => existsSync(join(CONTENT_DIR, file)), {
+      error: (issue) => `${join(CONTENT_DIR, String(issue.input))} does not exist: copy src/styles/theme-overrides.css there and edit it`,
+    })
     .optional(),
 });
 
