@@ -1,12 +1,10 @@
 import type { RevealPlugin } from 'reveal.js';
 import { List, Pencil, Pointer, type IconNode } from 'lucide';
+import { ANNOTATE_KEY } from './annotations/plugin.ts';
 import { iconButton } from './icons.ts';
 import { LASER_KEY } from './laser.ts';
 import type { Deck } from './reveal-api.ts';
 import { MENU_KEY } from './slide-menu.ts';
-
-/** C: opens the annotation tools (see annotations/plugin.ts). */
-const ANNOTATE_KEY = 67;
 
 const BUTTONS: [IconNode, string, string, number][] = [
   [List, 'Slide menu', 'M', MENU_KEY],

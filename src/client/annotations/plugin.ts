@@ -9,8 +9,10 @@ import { createToolbar, PEN_COLORS, type ToolbarCommand, type ToolbarState } fro
 
 const PEN_SIZE = 8;
 
-/** reveal.js key codes of the shortcuts (Quarto's chalkboard keys where it has them). */
-const KEYS = { pen: 67, board: 66, eraser: 69, nextColor: 88, previousColor: 89, undo: 90, clear: 46, clearAll: 8, download: 68 };
+/** C opens and closes the tools (Quarto's chalkboard key for drawing on the slide). */
+export const ANNOTATE_KEY = 67;
+/** reveal.js key codes of the other shortcuts (Quarto's chalkboard keys where it has them). */
+const KEYS = { board: 66, eraser: 69, nextColor: 88, previousColor: 89, undo: 90, clear: 46, clearAll: 8, download: 68 };
 
 /**
  * Annotation while presenting, as a reveal.js plugin: a pen on the slide and
@@ -106,8 +108,8 @@ function startAnnotations(deck: Deck): void {
   };
 
   const commands: Record<ToolbarCommand, () => void> = {
-    pen: () => { state.open = !(state.open && state.tool === 'pen') || state.board; state.tool = 'pen'; state.board = false; show(); },
-    eraser: () => { state.tool = state.open && state.tool === 'eraser' ? 'pen' : 'eraser'; state.open = true; show(); },
+    pen: () => { Object.assign(state, { open: true, tool: 'pen' }); show(); },
+    eraser: () => { Object.assign(state, { open: true, tool: state.open && state.tool === 'eraser' ? 'pen' : 'eraser' }); show(); },
     board: () => { state.board = !state.board; state.open = true; show(); },
     undo,
     clear: () => { if (slideDrawings(drawings, slideId())[layer()].length) change(layer(), []); },
@@ -127,7 +129,11 @@ function startAnnotations(deck: Deck): void {
   deck.on('ready', () => relabelPause(deck));
   const bind = (keyCode: number, key: string, description: string, action: () => void) =>
     deck.addKeyBinding({ keyCode, key, description }, () => { if (!deck.isScrollView()) action(); });
-  bind(KEYS.pen, 'C', 'Annotate: pen on the slide (again: close the tools)', commands.pen);
+  bind(ANNOTATE_KEY, 'C', 'Annotate: pen on the slide (again: close the tools)', () => {
+    const onSlide = state.open && !state.board;
+    Object.assign(state, { open: !onSlide, tool: 'pen', board: false });
+    show();
+  });
   bind(KEYS.board, 'B', 'Annotate: blank board on / off', commands.board);
   bind(KEYS.eraser, 'E', 'Annotate: eraser on / off', commands.eraser);
   bind(KEYS.nextColor, 'X', 'Annotate: next pen colour', () => cycleColor(1));
