@@ -3,29 +3,37 @@ interface PagefindResult {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
+  filters: Record<string, string[]>;
   sub_results?: { url: string; title: string; excerpt: string }[];
 }
 interface Pagefind {
   search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
 }
 
-/** One line of the results: where it opens, what it is, and the matching text. */
+/** One line of the results: where it opens, what it is, its lecture, and the matching text. */
 interface Hit {
   url: string;
   title: string;
   kind: 'Slides' | 'Notes';
+  lecture: string;
   excerpt: string;
 }
 
 const MAX_HITS = 12;
 
-/** Notes pages give one hit per matching section; slides are records of their own. */
-function hitsOf(result: PagefindResult): Hit[] {
+/**
+ * Notes pages give one hit per matching section; slides are records of their
+ * own. Each names its lecture by the lecture filter's option text ("Lecture 2:
+ * Machine Learning Basics"), falling back to the filter value.
+ */
+function hitsOf(result: PagefindResult, lectureNames: Map<string, string>): Hit[] {
   const kind = result.meta.kind === 'Slides' ? 'Slides' : 'Notes';
+  const label = result.filters.lecture?.[0] ?? '';
+  const lecture = lectureNames.get(label) ?? label;
   if (kind === 'Notes' && result.sub_results?.length) {
-    return result.sub_results.map((sub) => ({ url: sub.url, title: sub.title, kind, excerpt: sub.excerpt }));
+    return result.sub_results.map((sub) => ({ url: sub.url, title: sub.title, kind, lecture, excerpt: sub.excerpt }));
   }
-  return [{ url: result.url, title: result.meta.title ?? result.url, kind, excerpt: result.excerpt }];
+  return [{ url: result.url, title: result.meta.title ?? result.url, kind, lecture, excerpt: result.excerpt }];
 }
 
 function renderHit(hit: Hit): HTMLLIElement {
@@ -39,10 +47,13 @@ function renderHit(hit: Hit): HTMLLIElement {
   const title = document.createElement('span');
   title.className = 'search-title';
   title.textContent = hit.title;
+  const lecture = document.createElement('span');
+  lecture.className = 'search-lecture';
+  lecture.textContent = hit.lecture;
   const excerpt = document.createElement('span');
   excerpt.className = 'search-excerpt';
   excerpt.innerHTML = hit.excerpt; // Pagefind escapes the text and only adds <mark>.
-  link.append(kind, title, excerpt);
+  link.append(kind, title, lecture, excerpt);
   item.append(link);
   return item;
 }
@@ -59,6 +70,8 @@ function controlSearch(): void {
   const panel = root.querySelector<HTMLElement>('[data-search-panel]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const lectureNames = new Map([...root.querySelectorAll<HTMLOptionElement>('[data-search-filter="lecture"] option')]
+    .filter((option) => option.value).map((option) => [option.value, option.text]));
   let pagefind: Promise<Pagefind> | undefined;
   let latest = 0;
   const load = () => (pagefind ??= import(/* @vite-ignore */ root.dataset.pagefindUrl!) as Promise<Pagefind>);
@@ -73,7 +86,7 @@ function controlSearch(): void {
       if (select.value) filters[select.dataset.searchFilter!] = select.value;
     }
     const { results } = await (await load()).search(query, { filters });
-    const hits = (await Promise.all(results.slice(0, MAX_HITS).map((result) => result.data()))).flatMap(hitsOf);
+    const hits = (await Promise.all(results.slice(0, MAX_HITS).map((result) => result.data()))).flatMap((result) => hitsOf(result, lectureNames));
     if (ticket !== latest) return;
     list.replaceChildren(...hits.slice(0, MAX_HITS).map(renderHit));
     status.textContent = hits.length === 0 ? `No results for “${query}”` : `${hits.length} result${hits.length === 1 ? '' : 's'}`;

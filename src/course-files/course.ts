@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { checkFrontmatter } from '../compile/frontmatter.ts';
 import { formatDiagnostic, type Diagnostic } from '../model/diagnostic.ts';
 import { courseSchema, type Course } from '../schemas/course.ts';
@@ -17,7 +18,16 @@ export function readCourseConfig(path: string): { course?: Course; diagnostics: 
   }
   const { data, problems } = checkFrontmatter({ yaml: text, firstLine: 1 }, courseSchema, Object.keys(courseSchema.shape),
     { rule: 'course', noun: 'course.yaml', Noun: 'course.yaml' });
-  return { course: data, diagnostics: problems.map((problem) => ({ path, severity: 'error', ...problem })) };
+  const diagnostics: Diagnostic[] = problems.map((problem) => ({ path, severity: 'error', ...problem }));
+  const stylesheet = data?.theme.stylesheet;
+  if (stylesheet && !existsSync(join(dirname(path), stylesheet))) {
+    const line = text.split('\n').findIndex((row) => /^\s*stylesheet\s*:/.test(row)) + 1;
+    diagnostics.push({ path, line: line || 1, column: 1, severity: 'error', ruleId: 'course-invalid',
+      reason: `course.yaml "theme.stylesheet": ${join(dirname(path), stylesheet)} does not exist`,
+      fix: 'copy src/styles/theme-overrides.css there and edit it' });
+    return { diagnostics };
+  }
+  return { course: data, diagnostics };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { revealOptionsSchema } from './reveal.ts';
 
@@ -46,11 +47,33 @@ const labSchema = z.strictObject({
   notebook: z.url({ protocol: /^https?$/ }).optional(),
 });
 
-/** Colours of the course theme (CSS colours); the rest of the theme follows from them. */
-const themeSchema = z.strictObject({
-  /** Headings, links, rules and the header bar. */
+/** The built-in course themes (README: Themes). */
+export const THEME_NAMES = ['default', 'dark', 'high-contrast'] as const;
+
+/** The course theme: a built-in theme, the course colour, and optionally a stylesheet of the lecturer's overrides. */
+const themeObjectSchema = z.strictObject({
+  /** Built-in theme: `default` (light), `dark` (light text on dark slides, for dim rooms) or `high-contrast`. */
+  name: z.enum(THEME_NAMES, { error: (issue) => unknownTheme(issue.input) }).default('default'),
+  /** Headings, links, rules and the header bar (the dark and high-contrast themes adjust it for legibility). */
   accent: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'use a six-digit hex colour such as #0b3d91').default('#0b3d91'),
+  /**
+   * A CSS file in the content folder (path relative to it) whose custom properties override the theme's:
+   * colours, fonts, logo, footer. Start from a copy of src/styles/theme-overrides.css.
+   */
+  stylesheet: z.string()
+    .regex(/^(?!\/)(?!.*\.\.)[\w./-]+\.css$/, 'name a .css file inside the content folder, e.g. theme.css')
+    .optional(),
 });
+
+/** The error for a theme name that is not built in, with the nearest one when it looks like a typo. */
+function unknownTheme(input: unknown): string {
+  const nearest = typeof input === 'string' ? closest(input, [...THEME_NAMES]) : undefined;
+  const guess = nearest && distance(String(input), nearest) <= 3 ? ` (did you mean ${nearest}?)` : '';
+  return `unknown theme ${JSON.stringify(input)}${guess}: use one of ${THEME_NAMES.join(', ')}`;
+}
+
+/** `theme: dark` is short for `theme: { name: dark }`. */
+const themeSchema = z.preprocess((value) => (typeof value === 'string' ? { name: value } : value), themeObjectSchema);
 
 /** A base path: `/` or `/name/` (leading and trailing slash). */
 const basePath = z.string().regex(/^\/([\w.-]+\/)*$/, 'write it as / or /name/ (slashes at both ends)');
@@ -73,8 +96,8 @@ export const courseSchema = z.strictObject({
   site: z.url({ protocol: /^https?$/ }).optional(),
   /** Path the site is served under, `/` or `/name/`; `BASE_PATH` overrides it at build time. */
   base: basePath.default('/'),
-  /** Theme colours. */
-  theme: themeSchema.default({ accent: '#0b3d91' }),
+  /** The course theme (`theme: dark`, or `{ name, accent, stylesheet }`). */
+  theme: themeSchema.default({ name: 'default', accent: '#0b3d91' }),
   /** Computer labs and assignments, listed on the home page. */
   labs: z.array(labSchema).default([]),
   /** Institution that runs the course. */
