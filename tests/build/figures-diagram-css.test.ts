@@ -23,14 +23,19 @@ describe('diagrams.css shows the variant matching the page', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  /** Which variant is displayed on a page with this markup, colour scheme and media. */
-  async function shown(body: string, colorScheme: 'light' | 'dark', media: 'screen' | 'print', theme?: string): Promise<string[]> {
+  async function open(body: string, colorScheme: 'light' | 'dark', media: 'screen' | 'print', theme?: string) {
     const file = join(dir, 'page.html');
     const html = theme ? `<html data-theme="${theme}">` : '<html>';
     await writeFile(file, `<!doctype html>${html}<style>${await readFile(CSS, 'utf8')}</style>${body}`);
     const page = await browser.newPage();
     await page.emulateMedia({ colorScheme, media });
     await page.goto(pathToFileURL(file).href);
+    return page;
+  }
+
+  /** Which variant is displayed on a page with this markup, colour scheme and media. */
+  async function shown(body: string, colorScheme: 'light' | 'dark', media: 'screen' | 'print', theme?: string): Promise<string[]> {
+    const page = await open(body, colorScheme, media, theme);
     const visible = await page.$$eval('svg', (svgs) => svgs.filter((svg) => getComputedStyle(svg).display !== 'none').map((svg) => svg.classList[1]!));
     await page.close();
     return visible;
@@ -48,5 +53,18 @@ describe('diagrams.css shows the variant matching the page', () => {
   it('prints light, and keeps decks light', async () => {
     assert.deepEqual(await shown(notes, 'dark', 'print', 'dark'), ['diagram-light']);
     assert.deepEqual(await shown(`<div class="reveal">${SVGS}</div>`, 'dark', 'screen', 'dark'), ['diagram-light']);
+  });
+
+  it('keeps a diagram at its natural width on a reading page, and lets it grow on a slide', async () => {
+    const svg = '<svg class="diagram diagram-light" style="--diagram-width: 200px" viewBox="0 0 200 100"></svg>';
+    const width = async (body: string) => {
+      const page = await open(body, 'light', 'screen');
+      const measured = await page.$eval('svg', (element) => element.getBoundingClientRect().width);
+      await page.close();
+      return measured;
+    };
+    assert.equal(await width(`<article class="lecture-notes-page" style="width: 700px">${svg}</article>`), 200);
+    assert.equal(await width(`<article style="width: 150px">${svg}</article>`), 150, 'narrower than its column on a phone');
+    assert.equal(await width(`<div class="reveal"><div class="slides" style="width: 1800px">${svg}</div></div>`), 500);
   });
 });
