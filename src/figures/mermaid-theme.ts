@@ -25,6 +25,7 @@ const PAGE = {
   dark: { paper: '#14161b', paperAlt: '#1e2129', ink: '#e6e8ee', inkMuted: '#aab1c0' },
 } as const;
 
+// Mermaid's theme has twelve series colours (cScale0–11, pie1–12).
 const SERIES = 12;
 
 /**
@@ -35,6 +36,7 @@ const SERIES = 12;
 function seriesColours(accent: string, variant: DiagramVariant): Record<string, string> {
   const colours: Record<string, string> = {};
   for (let index = 0; index < SERIES; index++) {
+    // Turning by about the golden angle keeps neighbouring series far apart in hue.
     const hue = toHex(adjust(accent, { h: (index * 137) % 360 }));
     const fill = toHex(mix(hue, PAGE[variant].paper, variant === 'dark' ? 45 : 22));
     colours[`cScale${index}`] = fill;
