@@ -13,14 +13,15 @@ const commitDates = new Map<string, Map<string, Date>>();
 
 /**
  * Last commit date of every file in a folder, from one `git log` (newest
- * first, so a file's first date is its latest); empty outside git.
+ * first, so a file's first date is its latest; `--cc` counts a merge that
+ * changed a file itself, as `git log -- file` does); empty outside git.
  */
 function commitDatesIn(dir: string): Map<string, Date> {
   let dates = commitDates.get(dir);
   if (dates) return dates;
   dates = new Map();
   try {
-    const log = execFileSync('git', ['-C', dir, 'log', '--format=%x00%cI', '--name-only', '--relative', '--', '.'],
+    const log = execFileSync('git', ['-C', dir, 'log', '--format=%x00%cI', '--name-only', '--cc', '--relative', '--', '.'],
       { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
     for (const commit of log.split('\0').slice(1)) {
       const [date, ...files] = commit.trim().split('\n');
