@@ -17,10 +17,13 @@ export interface CrossrefTarget {
   number: number;
 }
 
+/** The labelled targets of a lecture, by label (outside the augmentation: vfile has a type named Map). */
+type CrossrefTargets = Map<string, CrossrefTarget>;
+
 declare module 'vfile' {
   interface DataMap {
     /** Every labelled target of the lecture, by label (filled by the plugins that number things). */
-    crossrefTargets: Map<string, CrossrefTarget>;
+    crossrefTargets: CrossrefTargets;
   }
 }
 
