@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { CompileContext, LectureSource } from '../compile/context.ts';
+import { decodeUtf8 } from '../compile/file-rules.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { parseBibliography, type Bibliography } from '../references/bibliography.ts';
 import { courseFiles, PUBLIC_DIR } from './content-dir.ts';
@@ -15,12 +16,15 @@ let lastBibliography: { path: string; text: string; bibliography: Bibliography }
  * reads the course on every save).
  */
 export function readBibliography(path: string): Bibliography {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch {
     return { path, entries: new Map(), lines: new Map(), problems: [] };
   }
+  const decoded = decodeUtf8(path, bytes);
+  if (!('text' in decoded)) return { path, entries: new Map(), lines: new Map(), problems: [decoded.diagnostic] };
+  const { text } = decoded;
   if (lastBibliography?.path !== path || lastBibliography.text !== text) {
     lastBibliography = { path, text, bibliography: parseBibliography(path, text) };
   }
