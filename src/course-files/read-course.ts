@@ -79,6 +79,7 @@ export function readCourseFolder(contentDir?: string): CourseFolder {
     citations: { bibliography, style: course.citationStyle },
     base: basePath(course),
     siteFiles: listSiteFiles(),
+    embedHosts: course.embeds,
   };
   return { context, sources, diagnostics };
 }

@@ -1,6 +1,7 @@
 import { rehypeShiki, type ShikiConfig } from '@astrojs/markdown-remark';
 import rehypeKatex from 'rehype-katex';
 import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
@@ -13,6 +14,8 @@ import type { VFile } from 'vfile';
 import type { CitationContext } from '../references/context.ts';
 import rehypeBasePath from './rehype-base-path.ts';
 import rehypeCopyButtons from './rehype-copy-buttons.ts';
+import rehypeHtmlPolicy from './rehype-html-policy.ts';
+import { lectureHtmlSchema } from './html-schema.ts';
 import rehypeLectureViews from './rehype-lecture-views.ts';
 import rehypeMathErrors from './rehype-math-errors.ts';
 import rehypeMathPositions from './rehype-math-positions.ts';
@@ -35,6 +38,9 @@ import remarkViewBlocks from './remark-view-blocks.ts';
 import { shikiCodeSteps } from './shiki-code-steps.ts';
 import type { SiteFiles } from './site-files.ts';
 
+/** The HTML a lecture may contain (README: Security and trust). */
+const HTML_SCHEMA = lectureHtmlSchema();
+
 /** KaTeX settings: MathML for screen readers and copy, HTML for looks. */
 const katexOptions = { output: 'htmlAndMathml', strict: 'ignore' } as const;
 
@@ -54,6 +60,8 @@ export interface PipelineOptions {
   base: string;
   /** Files of `public/`, which images and links may point at. */
   siteFiles: SiteFiles;
+  /** Hosts whose iframes, images and media a lecture may embed (course.yaml `embeds:`). */
+  embedHosts: readonly string[];
 }
 
 /**
@@ -61,7 +69,7 @@ export interface PipelineOptions {
  * notes HTML, with the deck and the slide list in `file.data.lectureViews`
  * and every problem in `file.messages`. Shiki runs before our rehype plugins.
  */
-export function createLecturePipeline({ citations, base, siteFiles }: PipelineOptions): (file: VFile) => Promise<VFile> {
+export function createLecturePipeline({ citations, base, siteFiles, embedHosts }: PipelineOptions): (file: VFile) => Promise<VFile> {
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
@@ -85,7 +93,12 @@ export function createLecturePipeline({ citations, base, siteFiles }: PipelineOp
     .use(remarkCodeMeta)
     .use(remarkOverflowCheck)
     .use(remarkRehype, { allowDangerousHtml: true })
+    // Shiki first: it reads each code block's meta from hast `data`, which parsing raw HTML drops.
     .use(rehypeShiki, shikiConfig, ['math'])
+    // Raw HTML joins the tree here, so the policy and the sanitiser see all of it before KaTeX and the views.
+    .use(rehypeRaw)
+    .use(rehypeHtmlPolicy, { schema: HTML_SCHEMA, embedHosts })
+    .use(rehypeSanitize, HTML_SCHEMA)
     .use(rehypeMathPositions)
     .use(rehypeKatex, katexOptions)
     .use(rehypeMathErrors)
@@ -93,7 +106,6 @@ export function createLecturePipeline({ citations, base, siteFiles }: PipelineOp
     .use(rehypeLectureViews)
     // The deck is serialised by now: what follows shapes the notes view only.
     .use(rehypeCopyButtons)
-    .use(rehypeRaw)
     .use(rehypeStringify, { allowDangerousHtml: true });
   return (file) => processor.process(file);
 }

@@ -118,8 +118,12 @@ export function parseBibliography(path: string, text: string): Bibliography {
   try {
     data = new Cite(text).data as CslEntry[];
   } catch (error) {
+    // citation-js names the line where it stumbled, sometimes entries later: keep it only inside the broken entry.
     const broken = firstUnreadable(text, scanned);
-    report(broken?.line ?? 1, 'bibtex-syntax', `Malformed BibTeX entry${broken ? ` "${broken.key}"` : ''}: ${(error as Error).message.split('\n')[0]}`,
+    const said = Number(/at line (\d+)/.exec((error as Error).message)?.[1]);
+    const next = scanned[scanned.indexOf(broken!) + 1]?.line ?? Infinity;
+    const line = broken && said >= broken.line && said < next ? said : broken?.line ?? 1;
+    report(line, 'bibtex-syntax', `Malformed BibTeX entry${broken ? ` "${broken.key}"` : ''}: ${(error as Error).message.split('\n')[0]}`,
       'check the commas between fields and the braces around values');
     return bibliography;
   }

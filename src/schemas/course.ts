@@ -112,6 +112,11 @@ export const courseSchema = z.strictObject({
   assessment: z.array(assessmentSchema).default([]),
   /** CSL style of citations and bibliographies: author–year `apa` or `harvard1`, numeric `vancouver`. */
   citationStyle: z.enum(CITATION_STYLES).default('apa'),
+  /**
+   * Hosts whose iframes, images and media lectures may embed, e.g. `www.youtube-nocookie.com`; anything
+   * else a page shows must be a file of the site (it works offline).
+   */
+  embeds: z.array(z.string().regex(/^[a-z0-9.-]+(?::\d+)?$/i, 'write a host name such as www.youtube-nocookie.com')).default([]),
   /** reveal.js options for every deck of the course (a lecture may override them). */
   reveal: revealOptionsSchema.default({}),
 });
