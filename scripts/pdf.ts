@@ -130,6 +130,10 @@ const OUTPUT = join(DIST, 'pdf');
 
 async function main(): Promise<void> {
   const model = courseModel();
+  if (model.lectures.length === 0) {
+    console.log('pdf: no lecture is published yet, so there is nothing to print');
+    return;
+  }
   const started = Date.now();
   // All PDFs or none: dist/pdf/ is replaced only once every one is written (src/build/staged-output.ts).
   await stagedOutput('npm run pdf', OUTPUT, (outDir) => writePdfs(outDir, model),

@@ -11,6 +11,7 @@ import { lectureSchema } from '../schemas/lecture.ts';
 import type { CompileContext, LectureSource } from './context.ts';
 import { checkLectureFile } from './file-rules.ts';
 import { checkFrontmatter, splitFrontmatter } from './frontmatter.ts';
+import { checkParagraphSizes } from './text-limits.ts';
 
 /** Compiles one lecture against a fixed context. */
 export type LectureCompiler = (source: LectureSource) => Promise<CompiledLecture>;
@@ -44,6 +45,8 @@ export function createLectureCompiler(context: CompileContext): LectureCompiler 
     for (const problem of problems) diagnostics.push({ path: source.path, severity: 'error', ...problem });
     compiled.data = data;
 
+    const tooLong = checkParagraphSizes(source.path, block.body);
+    if (tooLong.length > 0) return { ...compiled, diagnostics: [...diagnostics, ...tooLong] };
     const file = new VFile({ value: block.body, path: source.path, data: data ? { lectureData: data } : {} });
     await run(file);
     diagnostics.push(...file.messages.map((message) => fromMessage(source.path, message)));

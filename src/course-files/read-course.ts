@@ -23,7 +23,7 @@ export function readBibliography(path: string): Bibliography {
     return { path, entries: new Map(), lines: new Map(), problems: [] };
   }
   const decoded = decodeUtf8(path, bytes);
-  if (!('text' in decoded)) return { path, entries: new Map(), lines: new Map(), problems: [decoded.diagnostic] };
+  if (!('text' in decoded)) return { path, entries: new Map(), lines: new Map(), problems: [decoded.diagnostic], unreadable: true };
   const { text } = decoded;
   if (lastBibliography?.path !== path || lastBibliography.text !== text) {
     lastBibliography = { path, text, bibliography: parseBibliography(path, text) };
@@ -51,10 +51,24 @@ export function listSiteFiles(dir = PUBLIC_DIR): Set<string> {
   return files;
 }
 
-/** The lecture files of a folder (`*.md`), in file-name order, as read. */
-function readLectureSources(dir: string): LectureSource[] {
-  return readdirSync(dir).filter((name) => name.endsWith('.md')).sort()
-    .map((name) => ({ path: join(dir, name), bytes: readFileSync(join(dir, name)) }));
+/** The lecture files of a folder (`*.md`), in file-name order, as read; a folder or an unreadable file named like one is an error. */
+function readLectureSources(dir: string): { sources: LectureSource[]; diagnostics: Diagnostic[] } {
+  const sources: LectureSource[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const name of readdirSync(dir).filter((entry) => entry.endsWith('.md')).sort()) {
+    const path = join(dir, name);
+    const problem = (reason: string, fix: string) =>
+      diagnostics.push({ path, line: 1, column: 1, severity: 'error', ruleId: 'file-name', reason, fix });
+    if (statSync(path).isDirectory()) problem(`${name} is a folder, not a lecture file`, 'rename the folder: lectures are files named NN-slug.md');
+    else {
+      try {
+        sources.push({ path, bytes: readFileSync(path) });
+      } catch (error) {
+        problem(`${name} cannot be read (${(error as NodeJS.ErrnoException).code})`, 'check the file is there and readable');
+      }
+    }
+  }
+  return { sources, diagnostics };
 }
 
 /** What a course folder gives the compiler: its context (when course.yaml is valid), its lectures and the problems of its own files. */
@@ -71,7 +85,9 @@ export interface CourseFolder {
 export function readCourseFolder(contentDir?: string): CourseFolder {
   const files = courseFiles(contentDir);
   const { course, diagnostics } = readCourseConfig(files.course);
-  const sources = readLectureSources(files.lectures);
+  const lectures = readLectureSources(files.lectures);
+  const { sources } = lectures;
+  diagnostics.push(...lectures.diagnostics);
   if (!course) return { sources, diagnostics };
   const bibliography = readBibliography(files.bibliography);
   const context: CompileContext = {

@@ -28,6 +28,7 @@ import remarkEquationNumbers from './remark-equation-numbers.ts';
 import remarkFigures from './remark-figures.ts';
 import remarkFragments from './remark-fragments.ts';
 import remarkImageChecks from './remark-image-checks.ts';
+import remarkMathChecks from './remark-math-checks.ts';
 import remarkInternalLinks from './remark-internal-links.ts';
 import remarkOverflowCheck from './remark-overflow-check.ts';
 import remarkSlideRules from './remark-slide-rules.ts';
@@ -77,6 +78,7 @@ export function createLecturePipeline({ citations, base, siteFiles, embedHosts }
     .use(remarkMath)
     .use(remarkDirective)
     .use(remarkUnclosedBlocks)
+    .use(remarkMathChecks)
     .use(remarkDirectiveNames)
     .use(remarkImageChecks, { siteFiles })
     .use(remarkInternalLinks)

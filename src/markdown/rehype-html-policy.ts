@@ -83,8 +83,8 @@ export default function rehypeHtmlPolicy(options: HtmlPolicyOptions) {
         // The build stops at the error; what is reported never reaches a page all the same.
         if (attribute) delete node.properties[attribute];
       }
-      if (REFUSED[node.tagName]) return 'skip';
-      return undefined;
+      // One error for a refused element: what is inside it goes with it.
+      return REFUSED[node.tagName] || !options.schema.tagNames?.includes(node.tagName) ? 'skip' : undefined;
     });
   };
 }

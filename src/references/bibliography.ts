@@ -24,6 +24,8 @@ export interface Bibliography {
   /** Line of each entry's `@type{key,` in the file. */
   lines: Map<string, number>;
   problems: Diagnostic[];
+  /** The file could not be read as a whole (its problems say why): citations of it are not checked one by one. */
+  unreadable?: boolean;
 }
 
 /** A DOI as publishers print it: `10.NNNN/suffix`, optionally as a doi.org URL; no spaces, quotes or angle brackets. */
@@ -113,7 +115,7 @@ export function parseBibliography(path: string, text: string): Bibliography {
   const report: Report = (line, ruleId, reason, fix) => bibliography.problems.push({ path, line, column: 1, severity: 'error', ruleId, reason, fix });
   const scanned = scanBibtex(text);
   for (const entry of scanned) if (!bibliography.lines.has(entry.key)) bibliography.lines.set(entry.key, entry.line);
-  if (!shapeProblems(scanned, report).readable) return bibliography;
+  if (!shapeProblems(scanned, report).readable) return { ...bibliography, unreadable: true };
   let data: CslEntry[];
   try {
     data = new Cite(text).data as CslEntry[];
@@ -125,7 +127,7 @@ export function parseBibliography(path: string, text: string): Bibliography {
     const line = broken && said >= broken.line && said < next ? said : broken?.line ?? 1;
     report(line, 'bibtex-syntax', `Malformed BibTeX entry${broken ? ` "${broken.key}"` : ''}: ${(error as Error).message.split('\n')[0]}`,
       'check the commas between fields and the braces around values');
-    return bibliography;
+    return { ...bibliography, unreadable: true };
   }
   const byKey = new Map(scanned.map((entry) => [entry.key, entry]));
   for (const entry of data) {

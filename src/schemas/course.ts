@@ -76,7 +76,7 @@ function unknownTheme(input: unknown): string {
 const themeSchema = z.preprocess((value) => (typeof value === 'string' ? { name: value } : value), themeObjectSchema);
 
 /** A base path: `/` or `/name/` (leading and trailing slash). */
-const basePath = z.string().regex(/^\/([\w.-]+\/)*$/, 'write it as / or /name/ (slashes at both ends)');
+const basePath = z.string().regex(/^\/(?:(?!\.\.?\/)[\w.-]+\/)*$/, 'write it as / or /name/ (slashes at both ends, no . or .. parts)');
 
 /** The course configuration, `content/course.yaml`. */
 export const courseSchema = z.strictObject({
