@@ -11,6 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { launchChromium } from '../src/build/chromium.ts';
 import { serveSite } from '../src/build/serve.ts';
+import { failureReason } from '../src/build/failure-reason.ts';
 import { stagedOutput } from '../src/build/staged-output.ts';
 import { loadCourse } from '../src/course-files/course.ts';
 import { basePath } from '../src/course-files/site-config.ts';
@@ -142,6 +143,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: Error) => {
-  console.error(`pdf failed: ${error.message} (${OUTPUT}/ is unchanged)`);
+  console.error(`pdf failed: ${failureReason(error)} (${OUTPUT}/ is unchanged)`);
   process.exit(1);
 });

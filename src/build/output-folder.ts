@@ -27,7 +27,12 @@ function move(from: string, to: string): void {
     renameSync(from, to);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    cpSync(from, to, { recursive: true });
+    try {
+      cpSync(from, to, { recursive: true });
+    } catch (copyError) {
+      rmSync(to, { recursive: true, force: true }); // A disk that filled up mid-copy leaves no half copy behind.
+      throw copyError;
+    }
     rmSync(from, { recursive: true, force: true });
   }
 }
