@@ -2,7 +2,6 @@ import { rehypeShiki, type ShikiConfig } from '@astrojs/markdown-remark';
 import rehypeKatex from 'rehype-katex';
 import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
-import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
@@ -27,6 +26,7 @@ import remarkFragments from './remark-fragments.ts';
 import remarkImageChecks from './remark-image-checks.ts';
 import remarkInternalLinks from './remark-internal-links.ts';
 import remarkOverflowCheck from './remark-overflow-check.ts';
+import remarkPandocSyntax from './pandoc/index.ts';
 import remarkSlideRules from './remark-slide-rules.ts';
 import remarkSlides from './remark-slides.ts';
 import remarkStretch from './remark-stretch.ts';
@@ -57,7 +57,7 @@ export interface PipelineOptions {
 }
 
 /**
- * The lecture pipeline: Markdown (CommonMark, GFM, maths, directives) to the
+ * The lecture pipeline: Markdown (CommonMark, GFM, maths, Pandoc/Quarto/MyST syntax) to the
  * notes HTML, with the deck and the slide list in `file.data.lectureViews`
  * and every problem in `file.messages`. Shiki runs before our rehype plugins.
  */
@@ -67,7 +67,7 @@ export function createLecturePipeline({ citations, base, siteFiles }: PipelineOp
     .use(remarkGfm)
     .use(remarkSmartypants)
     .use(remarkMath)
-    .use(remarkDirective)
+    .use(remarkPandocSyntax)
     .use(remarkUnclosedBlocks)
     .use(remarkDirectiveNames)
     .use(remarkImageChecks, { siteFiles })
