@@ -41,10 +41,11 @@ function notesMathAsMathml(parent: Root | Element, inNotes = false): void {
   }
 }
 
-function citeLinks(parent: Element): Element[] {
+/** The links of a class under an element (cites, cross-references). */
+function linksOfClass(parent: Element, className: string): Element[] {
   return parent.children.flatMap((child) => {
     if (!isElement(child)) return [];
-    return child.tagName === 'a' && hasClass(child, 'cite-link') ? [child] : citeLinks(child);
+    return child.tagName === 'a' && hasClass(child, className) ? [child] : linksOfClass(child, className);
   });
 }
 
@@ -52,13 +53,15 @@ function citeLinks(parent: Element): Element[] {
  * Each slide's section becomes a labelled region ("slide" to screen readers,
  * so browse mode lists slides by title) with a link to its notes section;
  * both pages sit at `/<view>/<lecture>/`, so `../../` works under any base.
- * In the deck, cites point at `#/ref-key` (reveal.js routes by element id).
+ * In the deck, cites point at `#/ref-key` and cross-references at `#/fig-x`
+ * (reveal.js routes by element id to the slide holding it).
  */
 function finishSection(section: Element, slide: Slide, index: number, lectureId: string): CitationUse[] {
   section.properties.ariaLabel = slide.title || `Slide ${index + 1}`;
   section.properties.ariaRoledescription = 'slide';
   section.children.push(crossLink(`../../notes/${lectureId}/#${slide.id}`, 'notes-link', 'Read in notes', slide.title ? `: ${slide.title}` : ''));
-  return citeLinks(section).map((anchor) => {
+  for (const anchor of linksOfClass(section, 'crossref')) anchor.properties.href = String(anchor.properties.href).replace('#', '#/');
+  return linksOfClass(section, 'cite-link').map((anchor) => {
     anchor.properties.href = String(anchor.properties.href).replace('#ref-', '#/ref-');
     return { key: String(anchor.properties.dataCite), citeId: String(anchor.properties.id), slideId: slide.id };
   });

@@ -68,3 +68,10 @@ export const COMMON_ATTRIBUTES = ['data-id'];
 export function isKnownName(known: Record<string, readonly string[]>, name: string): boolean {
   return Object.hasOwn(known, name);
 }
+
+/** reveal.js's fragment effects, written as classes beside `.fragment` (`[text]{.fragment .highlight-red}`). */
+export const FRAGMENT_EFFECTS = [
+  'fade-in', 'fade-out', 'fade-up', 'fade-down', 'fade-left', 'fade-right', 'fade-in-then-out', 'fade-in-then-semi-out',
+  'semi-fade-out', 'current-visible', 'grow', 'shrink', 'strike', 'zoom-in', 'highlight-red', 'highlight-green',
+  'highlight-blue', 'highlight-current-red', 'highlight-current-green', 'highlight-current-blue',
+];

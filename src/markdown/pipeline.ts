@@ -19,17 +19,23 @@ import remarkCallouts from './remark-callouts.ts';
 import remarkCitations from './remark-citations.ts';
 import remarkCodeMeta from './remark-code-meta.ts';
 import remarkColumns from './remark-columns.ts';
+import remarkCrossrefs from './remark-crossrefs.ts';
 import remarkDirectiveNames from './remark-directive-names.ts';
 import remarkEquationNumbers from './remark-equation-numbers.ts';
+import remarkElementAttributes from './remark-element-attributes.ts';
 import remarkFigures from './remark-figures.ts';
 import remarkFragments from './remark-fragments.ts';
+import remarkHeadingAttributes from './remark-heading-attributes.ts';
 import remarkImageChecks from './remark-image-checks.ts';
 import remarkInternalLinks from './remark-internal-links.ts';
 import remarkOverflowCheck from './remark-overflow-check.ts';
 import remarkPandocSyntax from './pandoc/index.ts';
+import remarkSlideBlocks from './remark-slide-blocks.ts';
+import remarkSlideMedia from './remark-slide-media.ts';
 import remarkSlideRules from './remark-slide-rules.ts';
 import remarkSlides from './remark-slides.ts';
 import remarkStretch from './remark-stretch.ts';
+import remarkTableCaptions from './remark-table-captions.ts';
 import remarkUnclosedBlocks from './remark-unclosed-blocks.ts';
 import remarkViewBlocks from './remark-view-blocks.ts';
 import { shikiCodeSteps } from './shiki-code-steps.ts';
@@ -74,15 +80,21 @@ export function createLecturePipeline({ citations, base, siteFiles }: PipelineOp
     .use(remarkInternalLinks)
     .use(remarkViewBlocks)
     .use(remarkCallouts)
+    .use(remarkSlideBlocks)
     .use(remarkFigures)
+    .use(remarkTableCaptions)
     .use(remarkEquationNumbers)
     .use(remarkColumns)
     .use(remarkStretch)
+    .use(remarkHeadingAttributes)
     .use(remarkSlides)
+    .use(remarkSlideMedia, { siteFiles })
     .use(remarkSlideRules)
+    .use(remarkCrossrefs)
     .use(remarkCitations, { context: citations })
     .use(remarkFragments)
     .use(remarkCodeMeta)
+    .use(remarkElementAttributes)
     .use(remarkOverflowCheck)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeShiki, shikiConfig, ['math'])

@@ -4,6 +4,8 @@ import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { reportError } from './diagnostics.ts';
+import { headingClasses } from './heading-classes.ts';
+import { directiveAttributes } from './pandoc/attributes.ts';
 import { readSlideAttributes, SLIDE_ATTRIBUTE_NAMES } from './slide-attributes.ts';
 import type { SlideKind } from '../model/lecture.ts';
 import type { SlideNode } from './slide-node.ts';
@@ -30,18 +32,31 @@ function isSlideDirective(node: RootContent): node is SlideDirective {
   return (node.type === 'leafDirective' || node.type === 'containerDirective') && node.name === 'slide';
 }
 
+/**
+ * A `{…}` on a slide's heading as slide attributes, in the form `::slide{…}`
+ * takes; it stands in the draft's directives, at the heading's place.
+ */
+function headingDirective(heading: Heading): LeafDirective[] {
+  const attributes = heading.data?.attributes;
+  if (!attributes) return [];
+  const classes = headingClasses(attributes);
+  return [{ type: 'leafDirective', name: 'slide', attributes: directiveAttributes({ ...attributes, classes }), children: [], position: heading.position }];
+}
+
 /** Split the top-level nodes at slide boundaries, keeping the boundary's line. */
 function splitIntoDrafts(children: RootContent[]): SlideDraft[] {
   const drafts: SlideDraft[] = [];
   for (const node of children) {
     const kind = boundaryKind(node);
     if (kind) {
+      // Quarto's `## {background-image="…"}`: a heading with attributes only opens an untitled slide.
+      const heading = node.type === 'heading' && toString(node).trim() ? node : undefined;
       drafts.push({
         kind,
-        heading: node.type === 'heading' ? node : undefined,
+        heading,
         line: node.position?.start.line,
-        children: node.type === 'heading' ? [node] : [],
-        directives: [],
+        children: heading ? [heading] : [],
+        directives: node.type === 'heading' ? headingDirective(node) : [],
       });
       continue;
     }
@@ -69,12 +84,12 @@ function assignIds(drafts: SlideDraft[], explicit: (string | undefined)[]): stri
   let continuation = 0;
   return drafts.map((draft, index) => {
     const id = explicit[index];
-    if (id) return id;
-    if (draft.heading) {
-      lastTitled = slugger.slug(toString(draft.heading) || 'slide');
+    if (draft.heading || (id && draft.kind !== 'continuation')) {
+      lastTitled = id ?? slugger.slug(toString(draft.heading!));
       continuation = 0;
       return lastTitled;
     }
+    if (id) return id;
     continuation += 1;
     return slugger.slug(`${lastTitled}-${continuation}`);
   });
@@ -93,6 +108,9 @@ function slideAttributes(draft: SlideDraft, file: VFile) {
         place: directive.position,
       });
     }
+    for (const { name, value, expected } of read.invalid) {
+      reportError(file, { ruleId: 'slide-attribute', reason: `Slide attribute ${name}="${value}" cannot be used`, fix: `write ${expected}`, place: directive.position });
+    }
     Object.assign(merged.properties, read.properties);
     merged.classes.push(...read.classes);
     merged.id = read.id ?? merged.id;
@@ -104,7 +122,8 @@ function slideAttributes(draft: SlideDraft, file: VFile) {
  * Split a lecture into slides (Quarto's convention, so the file still reads as
  * an article): `#` opens a section title slide, `##` a slide, and a top-level
  * `---` a slide without a heading. Each slide becomes a `<section>` with a
- * stable id, the line it starts on and the attributes of its `::slide{…}`.
+ * stable id, the line it starts on and the attributes of its `::slide{…}`
+ * or of its heading (`## Title {#id .smaller background-color="black"}`).
  */
 export default function remarkSlides() {
   return (tree: Root, file: VFile) => {
