@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
 import type { CitationUse, DeckSlide, Slide } from '../model/lecture.ts';
 import { hasClass } from './hast-class.ts';
 import { crossLink, dropBlocks, isElement, slideSections } from './hast-tree.ts';
@@ -41,6 +42,22 @@ function notesMathAsMathml(parent: Root | Element, inNotes = false): void {
   }
 }
 
+/**
+ * What needs a click in the notes stands open on slides, which are not
+ * clicked through in a lecture: collapsed callouts are open, and a tabset's
+ * panels stack (its tab list is notes-only, so they are no longer tab panels).
+ */
+function openForSlides(deck: Root): void {
+  visit(deck, 'element', (node) => {
+    if (node.tagName === 'details' && hasClass(node, 'callout-details')) node.properties.open = true;
+    if (hasClass(node, 'tabset-panel')) {
+      delete node.properties.role;
+      delete node.properties.ariaLabelledBy;
+      delete node.properties.tabIndex;
+    }
+  });
+}
+
 /** The links of a class under an element (cites, cross-references). */
 function linksOfClass(parent: Element, className: string): Element[] {
   return parent.children.flatMap((child) => {
@@ -77,6 +94,7 @@ export function deckView(tree: Root, slides: Slide[], lectureId: string): { slid
   dropBlocks(deck, 'notes-only');
   footnotesAsText(deck);
   notesMathAsMathml(deck);
+  openForSlides(deck);
   const citations: CitationUse[] = [];
   const deckSlides = slideSections(deck).map((section, index) => {
     const slide = slides[index]!;

@@ -17,6 +17,7 @@ import rehypeMathErrors from './rehype-math-errors.ts';
 import rehypeMathPositions from './rehype-math-positions.ts';
 import remarkCallouts from './remark-callouts.ts';
 import remarkCitations from './remark-citations.ts';
+import remarkCodeAttributes from './remark-code-attributes.ts';
 import remarkCodeMeta from './remark-code-meta.ts';
 import remarkColumns from './remark-columns.ts';
 import remarkCrossrefs from './remark-crossrefs.ts';
@@ -28,7 +29,10 @@ import remarkFragments from './remark-fragments.ts';
 import remarkHeadingAttributes from './remark-heading-attributes.ts';
 import remarkImageChecks from './remark-image-checks.ts';
 import remarkInternalLinks from './remark-internal-links.ts';
+import remarkMystRoles from './remark-myst-roles.ts';
 import remarkOverflowCheck from './remark-overflow-check.ts';
+import remarkPanelTabset from './remark-panel-tabset.ts';
+import remarkShortcodes from './remark-shortcodes.ts';
 import remarkPandocSyntax from './pandoc/index.ts';
 import remarkSlideBlocks from './remark-slide-blocks.ts';
 import remarkSlideMedia from './remark-slide-media.ts';
@@ -76,11 +80,15 @@ export function createLecturePipeline({ citations, base, siteFiles }: PipelineOp
     .use(remarkPandocSyntax)
     .use(remarkUnclosedBlocks)
     .use(remarkDirectiveNames)
+    .use(remarkCodeAttributes)
+    .use(remarkShortcodes, { siteFiles })
+    .use(remarkMystRoles)
     .use(remarkImageChecks, { siteFiles })
     .use(remarkInternalLinks)
     .use(remarkViewBlocks)
     .use(remarkCallouts)
     .use(remarkSlideBlocks)
+    .use(remarkPanelTabset)
     .use(remarkFigures)
     .use(remarkTableCaptions)
     .use(remarkEquationNumbers)

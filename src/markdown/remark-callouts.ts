@@ -1,7 +1,8 @@
-import type { BlockContent, DefinitionContent, Paragraph, PhrasingContent, Root } from 'mdast';
+import type { PhrasingContent, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { blockElement } from './block-element.ts';
 import { reportError } from './diagnostics.ts';
 import { directiveClasses, setDirectiveClasses } from './directive-classes.ts';
 import { CALLOUT_NAMES } from './directive-names.ts';
@@ -91,13 +92,8 @@ export default function remarkCallouts() {
       if (collapse === undefined && !dropdown) {
         node.children.unshift({ type: 'paragraph', children: written, data: { hProperties: { className: ['callout-title'] } } });
       } else {
-        const summary: Paragraph = { type: 'paragraph', children: written, data: { hName: 'summary', hProperties: { className: ['callout-title'] } } };
-        const body = node.children as (BlockContent | DefinitionContent)[];
-        node.children = [{
-          type: 'blockquote',
-          children: [summary, ...body],
-          data: { hName: 'details', hProperties: { className: ['callout-details'], open: collapse === false } },
-        }];
+        const summary = blockElement('summary', { className: ['callout-title'] }, written);
+        node.children = [blockElement('details', { className: ['callout-details'], open: collapse === false }, [summary, ...node.children])];
       }
       node.data = { ...node.data, hName: 'aside', hProperties: { className, role: 'note' } };
     });
