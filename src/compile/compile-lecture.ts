@@ -11,6 +11,7 @@ import { lectureSchema } from '../schemas/lecture.ts';
 import type { CompileContext, LectureSource } from './context.ts';
 import { checkLectureFile } from './file-rules.ts';
 import { checkFrontmatter, splitFrontmatter } from './frontmatter.ts';
+import { bibliographyProblem, fromQuarto, quartoKeyAdvice } from './quarto-frontmatter.ts';
 
 /** Compiles one lecture against a fixed context. */
 export type LectureCompiler = (source: LectureSource) => Promise<CompiledLecture>;
@@ -40,8 +41,9 @@ export function createLectureCompiler(context: CompileContext): LectureCompiler 
         'start the file with ---, title: …, number: …, ---'));
       return compiled;
     }
-    const { data, problems } = checkFrontmatter(block, lectureSchema, Object.keys(lectureSchema.shape));
+    const { data: written, problems } = checkFrontmatter(block, lectureSchemaFor(source.path, context), { advice: quartoKeyAdvice });
     for (const problem of problems) diagnostics.push({ path: source.path, severity: 'error', ...problem });
+    const data = written && fromQuarto(written);
     compiled.data = data;
 
     const file = new VFile({ value: block.body, path: source.path, data: data ? { lectureData: data } : {} });
@@ -60,6 +62,14 @@ export function createLectureCompiler(context: CompileContext): LectureCompiler 
       words: wordCount(block.body),
     };
   };
+}
+
+/** The lecture schema, with Quarto's `bibliography:` accepted only when it names the course's file. */
+function lectureSchemaFor(path: string, context: CompileContext) {
+  return lectureSchema.superRefine((value, issues) => {
+    const problem = value.bibliography && bibliographyProblem(value.bibliography, path, context.citations.bibliography.path);
+    if (problem) issues.addIssue({ code: 'custom', path: ['bibliography'], message: problem });
+  });
 }
 
 /** An error at a line of a lecture file. */

@@ -47,9 +47,9 @@ export function listSiteFiles(dir = PUBLIC_DIR): Set<string> {
   return files;
 }
 
-/** The lecture files of a folder (`*.md`), in file-name order, as read. */
+/** The lecture files of a folder (`*.md`, `*.qmd`, in any case, so `01-intro.MD` is reported, not skipped), in file-name order, as read. */
 function readLectureSources(dir: string): LectureSource[] {
-  return readdirSync(dir).filter((name) => name.endsWith('.md')).sort()
+  return readdirSync(dir).filter((name) => /\.q?md$/i.test(name)).sort()
     .map((name) => ({ path: join(dir, name), bytes: readFileSync(join(dir, name)) }));
 }
 

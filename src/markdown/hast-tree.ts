@@ -1,4 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
 import { hasClass } from './hast-class.ts';
 
 /** Heading elements `h1`…`h6`. */
@@ -36,4 +38,16 @@ export function crossLink(href: string, className: string, label: string, contex
     type: 'element', tagName: 'a', properties: { href, className: [className] },
     children: [{ type: 'text', value: label }, hidden],
   };
+}
+
+/** Text of a heading as a reader sees it (contents lists, slide titles, search, PDF bookmarks): maths by its MathML text, not KaTeX's visual spans or TeX source. */
+export function headingText(heading: Element): string {
+  const visible = structuredClone(heading);
+  dropBlocks(visible, 'katex-html');
+  visit(visible, 'element', (node, index, parent) => {
+    if (node.tagName !== 'annotation' || !parent || index === undefined) return;
+    parent.children.splice(index, 1);
+    return index;
+  });
+  return toString(visible).trim();
 }

@@ -4,7 +4,7 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { LectureHeading, Slide } from '../model/lecture.ts';
 import { hasClass } from './hast-class.ts';
-import { crossLink, dropBlocks, firstHeading, HEADING, isElement, slideSections } from './hast-tree.ts';
+import { crossLink, dropBlocks, firstHeading, HEADING, headingText, isElement, slideSections } from './hast-tree.ts';
 
 /**
  * Headings and wide blocks inside a slide section: headings other than the
@@ -25,18 +25,6 @@ function shapeSection(parent: Element, slugger: GithubSlugger): void {
     }
     shapeSection(child, slugger);
   }
-}
-
-/** Text of a heading as a reader sees it: maths by its MathML text, not KaTeX's visual spans or TeX source. */
-function headingText(heading: Element): string {
-  const visible = structuredClone(heading);
-  dropBlocks(visible, 'katex-html');
-  visit(visible, 'element', (node, index, parent) => {
-    if (node.tagName !== 'annotation' || !parent || index === undefined) return;
-    parent.children.splice(index, 1);
-    return index;
-  });
-  return toString(visible).trim();
 }
 
 /** Every heading of the notes, in order, for the contents list. */

@@ -12,6 +12,7 @@ import type { VFile } from 'vfile';
 import type { CitationContext } from '../references/context.ts';
 import rehypeBasePath from './rehype-base-path.ts';
 import rehypeCopyButtons from './rehype-copy-buttons.ts';
+import rehypeLeakGuard from './rehype-leak-guard.ts';
 import rehypeLectureViews from './rehype-lecture-views.ts';
 import rehypeMathErrors from './rehype-math-errors.ts';
 import rehypeMathPositions from './rehype-math-positions.ts';
@@ -39,6 +40,7 @@ import remarkSlideMedia from './remark-slide-media.ts';
 import remarkSlideRules from './remark-slide-rules.ts';
 import remarkSlides from './remark-slides.ts';
 import remarkStretch from './remark-stretch.ts';
+import remarkSubSuperscript from './remark-sub-superscript.ts';
 import remarkTableCaptions from './remark-table-captions.ts';
 import remarkUnclosedBlocks from './remark-unclosed-blocks.ts';
 import remarkViewBlocks from './remark-view-blocks.ts';
@@ -83,6 +85,7 @@ export function createLecturePipeline({ citations, base, siteFiles }: PipelineOp
     .use(remarkCodeAttributes)
     .use(remarkShortcodes, { siteFiles })
     .use(remarkMystRoles)
+    .use(remarkSubSuperscript)
     .use(remarkImageChecks, { siteFiles })
     .use(remarkInternalLinks)
     .use(remarkViewBlocks)
@@ -109,6 +112,7 @@ export function createLecturePipeline({ citations, base, siteFiles }: PipelineOp
     .use(rehypeMathPositions)
     .use(rehypeKatex, katexOptions)
     .use(rehypeMathErrors)
+    .use(rehypeLeakGuard)
     .use(rehypeBasePath, { base })
     .use(rehypeLectureViews)
     // The deck is serialised by now: what follows shapes the notes view only.

@@ -43,7 +43,7 @@ export default function remarkPanelTabset() {
       }, heading.children as RootContent[]));
       const panels = tabs.map(({ heading, body }, tab) => blockElement('div', {
         className: ['tabset-panel', ...(tab === 0 ? ['active'] : [])], id: id(tab), role: 'tabpanel', ariaLabelledBy: [`${id(tab)}-tab`], tabIndex: 0,
-      }, [blockElement('p', { className: ['tabset-title', 'slides-only'] }, heading.children as RootContent[]), ...body]));
+      }, [blockElement('p', { className: ['tabset-title'] }, heading.children as RootContent[]), ...body]));
       node.children = [...before, blockElement('div', { className: ['tabset-tabs', 'notes-only'], role: 'tablist', onKeyDown: TAB_KEYS }, buttons), ...panels];
       node.data = { ...node.data, hName: 'div', hProperties: { className: ['panel-tabset'] } };
     });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { quartoKeys } from './quarto.ts';
 import { revealOptionsSchema } from './reveal.ts';
 
 /** Kinds of source material a lecture can point students to. */
@@ -20,8 +21,9 @@ export const sourceSchema = z.strictObject({
 export type SourceMaterial = z.infer<typeof sourceSchema>;
 
 /**
- * Frontmatter of a lecture file (`content/lectures/NN-slug.md`). Unknown keys
- * are an error, so a misspelt key is caught instead of silently ignored.
+ * Frontmatter of a lecture file (`content/lectures/NN-slug.md` or `.qmd`),
+ * with the Quarto keys a deck uses. Unknown keys are an error, so a misspelt
+ * key is caught instead of silently ignored.
  */
 export const lectureSchema = z.strictObject({
   /** Lecture title, shown on the title slide, the notes page and the home page. */
@@ -46,6 +48,7 @@ export const lectureSchema = z.strictObject({
   reveal: revealOptionsSchema.optional(),
   /** Notebooks, repositories, datasets and reading for this lecture. */
   sources: z.array(sourceSchema).default([]),
+  ...quartoKeys,
 });
 
 /** A lecture's validated frontmatter. */
