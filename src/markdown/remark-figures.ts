@@ -80,7 +80,7 @@ function gridRows(cells: RootContent[], rows: LayoutSlot[][]): Figure[] {
   const queue = [...cells];
   return rows.flatMap((row) => {
     if (queue.length === 0) return [];
-    const places = row.map((slot) => element('div', [slot.spacer ? 'figure-spacer' : 'figure-cell'], slot.spacer ? [] : queue.splice(0, 1), { style: `flex: 0 0 ${slot.width}%` }));
+    const places = row.map((slot) => element('div', [slot.spacer ? 'figure-spacer' : 'figure-cell'], slot.spacer ? [] : queue.splice(0, 1), { style: `flex: 0 1 ${slot.width}%` }));
     return [element('div', ['figure-row'], places)];
   });
 }
