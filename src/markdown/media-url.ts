@@ -8,7 +8,7 @@ export interface MediaProblem {
   fix: string;
 }
 
-const IN_PUBLIC = 'put the file in public/ (e.g. public/media/) and write its path from the site root: /media/name.mp4';
+const IN_PUBLIC = 'put the file in public/ and write its path from the site root, e.g. /media/intro.mp4 or /figures/stars.png';
 
 /**
  * Check a video, background image or background page a lecture names: it
