@@ -3,7 +3,7 @@ import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import type { CitationUse, DeckSlide, Slide } from '../model/lecture.ts';
 import { hasClass } from './hast-class.ts';
-import { crossLink, dropBlocks, isElement, slideSections } from './hast-tree.ts';
+import { crossLink, dropBlocks, isElement, isHidden, slideSections } from './hast-tree.ts';
 
 /** Slides have no room for footnotes: drop the list, keep each marker as plain text. */
 function footnotesAsText(parent: Root | Element): void {
@@ -86,8 +86,8 @@ function finishSection(section: Element, slide: Slide, index: number, lectureId:
 
 /**
  * The deck view of a lecture tree (left untouched): speaker notes kept as
- * reveal.js asides, `notes-only` blocks dropped, and each slide serialised
- * on its own, with every citation it makes.
+ * reveal.js asides, `notes-only` blocks and hidden slides dropped, and each
+ * slide serialised on its own, with every citation it makes.
  */
 export function deckView(tree: Root, slides: Slide[], lectureId: string): { slides: DeckSlide[]; citations: CitationUse[] } {
   const deck = structuredClone(tree);
@@ -96,10 +96,12 @@ export function deckView(tree: Root, slides: Slide[], lectureId: string): { slid
   notesMathAsMathml(deck);
   openForSlides(deck);
   const citations: CitationUse[] = [];
-  const deckSlides = slideSections(deck).map((section, index) => {
+  // A `visibility="hidden"` slide is left out of the deck (its PDF, search results and links too); the notes keep it.
+  const deckSlides = slideSections(deck).flatMap((section, index) => {
+    if (isHidden(section)) return [];
     const slide = slides[index]!;
     citations.push(...finishSection(section, slide, index, lectureId));
-    return { ...slide, html: toHtml(section, { allowDangerousHtml: true }) };
+    return [{ ...slide, html: toHtml(section, { allowDangerousHtml: true }) }];
   });
   return { slides: deckSlides, citations };
 }

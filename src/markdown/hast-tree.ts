@@ -16,6 +16,11 @@ export function slideSections(tree: Root): Element[] {
   return tree.children.filter((node): node is Element => isElement(node) && hasClass(node, 'slide'));
 }
 
+/** Whether a slide section is `visibility="hidden"`: in the notes, not in the deck. */
+export function isHidden(section: Element): boolean {
+  return section.properties.dataVisibility === 'hidden';
+}
+
 /** The heading a slide section opens with, if any. */
 export function firstHeading(section: Element): Element | undefined {
   return section.children.find((child): child is Element => isElement(child) && HEADING.test(child.tagName));

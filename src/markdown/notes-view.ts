@@ -4,7 +4,7 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { LectureHeading, Slide } from '../model/lecture.ts';
 import { hasClass } from './hast-class.ts';
-import { crossLink, dropBlocks, firstHeading, HEADING, headingText, isElement, slideSections } from './hast-tree.ts';
+import { crossLink, dropBlocks, firstHeading, HEADING, headingText, isElement, isHidden, slideSections } from './hast-tree.ts';
 
 /**
  * Headings and wide blocks inside a slide section: headings other than the
@@ -56,6 +56,7 @@ export function notesView(tree: Root, slides: Slide[], lectureId: string): Lectu
       delete section.properties.id;
     }
     shapeSection(section, slugger);
+    if (isHidden(section)) return;
     const link = crossLink(`../../slides/${lectureId}/#/${slide.id}`, 'slide-link', 'Show slide', slide.title ? `: ${slide.title}` : '');
     section.children.splice(heading ? section.children.indexOf(heading) + 1 : 0, 0, link);
   });
