@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../src/build/chromium.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { buildCourse } from '../helpers/build-run.ts';
 import { pdfText, words } from '../helpers/pdf-text.ts';
 import { indexedPages } from '../helpers/search-fragments.ts';
@@ -30,7 +31,7 @@ describe('the Quarto fixture deck, built and presented', () => {
     assert.equal(pdf.status, 0, `${pdf.stdout}${pdf.stderr}`);
     server = await serveSite(outDir);
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
   });
   after(async () => {
     await browser?.close();
@@ -164,5 +165,16 @@ describe('the Quarto fixture deck, built and presented', () => {
     const course = JSON.parse(readFileSync(join(outDir, 'course.json'), 'utf8')) as { lectures: { slides: { title: string }[] }[] };
     assert.ok(course.lectures[0]!.slides.some((slide) => slide.title === 'Perovskites ABX3'));
     assert.ok(indexedPages(outDir).some((result) => result.meta.title === 'Perovskites ABX3'));
+  });
+
+  it('meets WCAG 2.2 AA on its notes pages and on the slides of every construct', async () => {
+    for (const path of ['/notes/01-quarto-deck/', '/notes/02-jupyter-book/']) {
+      await page.goto(server.url + path);
+      assert.deepEqual(await axeViolations(page), [], path);
+    }
+    for (const id of ['overview', 'columns', 'fragments', 'callouts', 'more-callouts', 'figures', 'tables', 'positioned', 'stars', 'tabsets', 'shortcodes-and-text']) {
+      await openSlide(id);
+      assert.deepEqual(await axeViolations(page), [], id);
+    }
   });
 });
