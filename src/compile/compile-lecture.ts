@@ -12,6 +12,7 @@ import type { CompileContext, LectureSource } from './context.ts';
 import { checkLectureFile } from './file-rules.ts';
 import { checkFrontmatter, splitFrontmatter } from './frontmatter.ts';
 import { bibliographyProblem, fromQuarto, quartoKeyAdvice } from './quarto-frontmatter.ts';
+import { checkParagraphSizes } from './text-limits.ts';
 
 /** Compiles one lecture against a fixed context. */
 export type LectureCompiler = (source: LectureSource) => Promise<CompiledLecture>;
@@ -46,6 +47,8 @@ export function createLectureCompiler(context: CompileContext): LectureCompiler 
     const data = written && fromQuarto(written);
     compiled.data = data;
 
+    const tooLong = checkParagraphSizes(source.path, block.body);
+    if (tooLong.length > 0) return { ...compiled, diagnostics: [...diagnostics, ...tooLong] };
     const file = new VFile({ value: block.body, path: source.path, data: data ? { lectureData: data } : {} });
     await run(file);
     diagnostics.push(...file.messages.map((message) => fromMessage(source.path, message)));

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { CompileContext, LectureSource } from '../compile/context.ts';
+import { decodeUtf8 } from '../compile/file-rules.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { parseBibliography, type Bibliography } from '../references/bibliography.ts';
 import { courseFiles, PUBLIC_DIR } from './content-dir.ts';
@@ -15,12 +16,15 @@ let lastBibliography: { path: string; text: string; bibliography: Bibliography }
  * reads the course on every save).
  */
 export function readBibliography(path: string): Bibliography {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch {
     return { path, entries: new Map(), lines: new Map(), problems: [] };
   }
+  const decoded = decodeUtf8(path, bytes);
+  if (!('text' in decoded)) return { path, entries: new Map(), lines: new Map(), problems: [decoded.diagnostic], unreadable: true };
+  const { text } = decoded;
   if (lastBibliography?.path !== path || lastBibliography.text !== text) {
     lastBibliography = { path, text, bibliography: parseBibliography(path, text) };
   }
@@ -47,10 +51,27 @@ export function listSiteFiles(dir = PUBLIC_DIR): Set<string> {
   return files;
 }
 
-/** The lecture files of a folder (`*.md`, `*.qmd`, in any case, so `01-intro.MD` is reported, not skipped), in file-name order, as read. */
-function readLectureSources(dir: string): LectureSource[] {
-  return readdirSync(dir).filter((name) => /\.q?md$/i.test(name)).sort()
-    .map((name) => ({ path: join(dir, name), bytes: readFileSync(join(dir, name)) }));
+/**
+ * The lecture files of a folder (`*.md`, `*.qmd`, in any case, so `01-intro.MD` is reported, not skipped), in
+ * file-name order, as read; a folder or an unreadable file named like one is an error.
+ */
+function readLectureSources(dir: string): { sources: LectureSource[]; diagnostics: Diagnostic[] } {
+  const sources: LectureSource[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const name of readdirSync(dir).filter((entry) => /\.q?md$/i.test(entry)).sort()) {
+    const path = join(dir, name);
+    const problem = (reason: string, fix: string) =>
+      diagnostics.push({ path, line: 1, column: 1, severity: 'error', ruleId: 'file-name', reason, fix });
+    if (statSync(path).isDirectory()) problem(`${name} is a folder, not a lecture file`, 'rename the folder: lectures are files named NN-slug.md');
+    else {
+      try {
+        sources.push({ path, bytes: readFileSync(path) });
+      } catch (error) {
+        problem(`${name} cannot be read (${(error as NodeJS.ErrnoException).code})`, 'check the file is there and readable');
+      }
+    }
+  }
+  return { sources, diagnostics };
 }
 
 /** What a course folder gives the compiler: its context (when course.yaml is valid), its lectures and the problems of its own files. */
@@ -67,7 +88,9 @@ export interface CourseFolder {
 export function readCourseFolder(contentDir?: string): CourseFolder {
   const files = courseFiles(contentDir);
   const { course, diagnostics } = readCourseConfig(files.course);
-  const sources = readLectureSources(files.lectures);
+  const lectures = readLectureSources(files.lectures);
+  const { sources } = lectures;
+  diagnostics.push(...lectures.diagnostics);
   if (!course) return { sources, diagnostics };
   const bibliography = readBibliography(files.bibliography);
   const context: CompileContext = {
@@ -75,6 +98,7 @@ export function readCourseFolder(contentDir?: string): CourseFolder {
     citations: { bibliography, style: course.citationStyle },
     base: basePath(course),
     siteFiles: listSiteFiles(),
+    embedHosts: course.embeds,
   };
   return { context, sources, diagnostics };
 }

@@ -1,6 +1,7 @@
 import { rehypeShiki, type ShikiConfig } from '@astrojs/markdown-remark';
 import rehypeKatex from 'rehype-katex';
 import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
@@ -12,6 +13,8 @@ import type { VFile } from 'vfile';
 import type { CitationContext } from '../references/context.ts';
 import rehypeBasePath from './rehype-base-path.ts';
 import rehypeCopyButtons from './rehype-copy-buttons.ts';
+import rehypeHtmlPolicy from './rehype-html-policy.ts';
+import { lectureHtmlSchema } from './html-schema.ts';
 import rehypeLeakGuard from './rehype-leak-guard.ts';
 import rehypeLectureViews from './rehype-lecture-views.ts';
 import rehypeMathErrors from './rehype-math-errors.ts';
@@ -29,6 +32,7 @@ import remarkFigures from './remark-figures.ts';
 import remarkFragments from './remark-fragments.ts';
 import remarkHeadingAttributes from './remark-heading-attributes.ts';
 import remarkImageChecks from './remark-image-checks.ts';
+import remarkMathChecks from './remark-math-checks.ts';
 import remarkInternalLinks from './remark-internal-links.ts';
 import remarkMystRoles from './remark-myst-roles.ts';
 import remarkOverflowCheck from './remark-overflow-check.ts';
@@ -46,6 +50,9 @@ import remarkUnclosedBlocks from './remark-unclosed-blocks.ts';
 import remarkViewBlocks from './remark-view-blocks.ts';
 import { shikiCodeSteps } from './shiki-code-steps.ts';
 import type { SiteFiles } from './site-files.ts';
+
+/** The HTML a lecture may contain (README: Security and trust). */
+const HTML_SCHEMA = lectureHtmlSchema();
 
 /** KaTeX settings: MathML for screen readers and copy, HTML for looks. */
 const katexOptions = { output: 'htmlAndMathml', strict: 'ignore' } as const;
@@ -66,6 +73,8 @@ export interface PipelineOptions {
   base: string;
   /** Files of `public/`, which images and links may point at. */
   siteFiles: SiteFiles;
+  /** Hosts whose iframes, images and media a lecture may embed (course.yaml `embeds:`). */
+  embedHosts: readonly string[];
 }
 
 /**
@@ -73,7 +82,7 @@ export interface PipelineOptions {
  * notes HTML, with the deck and the slide list in `file.data.lectureViews`
  * and every problem in `file.messages`. Shiki runs before our rehype plugins.
  */
-export function createLecturePipeline({ citations, base, siteFiles }: PipelineOptions): (file: VFile) => Promise<VFile> {
+export function createLecturePipeline({ citations, base, siteFiles, embedHosts }: PipelineOptions): (file: VFile) => Promise<VFile> {
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
@@ -81,6 +90,7 @@ export function createLecturePipeline({ citations, base, siteFiles }: PipelineOp
     .use(remarkMath)
     .use(remarkPandocSyntax)
     .use(remarkUnclosedBlocks)
+    .use(remarkMathChecks)
     .use(remarkDirectiveNames)
     .use(remarkCodeAttributes)
     .use(remarkShortcodes, { siteFiles })
@@ -108,7 +118,12 @@ export function createLecturePipeline({ citations, base, siteFiles }: PipelineOp
     .use(remarkElementAttributes)
     .use(remarkOverflowCheck)
     .use(remarkRehype, { allowDangerousHtml: true })
+    // Shiki first: it reads each code block's meta from hast `data`, which parsing raw HTML drops.
     .use(rehypeShiki, shikiConfig, ['math'])
+    // Raw HTML joins the tree here, so the policy and the sanitiser see all of it before KaTeX and the views.
+    .use(rehypeRaw)
+    .use(rehypeHtmlPolicy, { schema: HTML_SCHEMA, embedHosts })
+    .use(rehypeSanitize, HTML_SCHEMA)
     .use(rehypeMathPositions)
     .use(rehypeKatex, katexOptions)
     .use(rehypeMathErrors)
@@ -117,7 +132,6 @@ export function createLecturePipeline({ citations, base, siteFiles }: PipelineOp
     .use(rehypeLectureViews)
     // The deck is serialised by now: what follows shapes the notes view only.
     .use(rehypeCopyButtons)
-    .use(rehypeRaw)
     .use(rehypeStringify, { allowDangerousHtml: true });
   return (file) => processor.process(file);
 }
