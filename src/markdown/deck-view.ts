@@ -42,19 +42,10 @@ function notesMathAsMathml(parent: Root | Element, inNotes = false): void {
   }
 }
 
-/**
- * What needs a click in the notes stands open on slides, which are not
- * clicked through in a lecture: collapsed callouts are open, and a tabset's
- * panels stack (its tab list is notes-only, so they are no longer tab panels).
- */
+/** Collapsed callouts stand open on slides, which are not clicked through in a lecture. */
 function openForSlides(deck: Root): void {
   visit(deck, 'element', (node) => {
     if (node.tagName === 'details' && hasClass(node, 'callout-details')) node.properties.open = true;
-    if (hasClass(node, 'tabset-panel')) {
-      delete node.properties.role;
-      delete node.properties.ariaLabelledBy;
-      delete node.properties.tabIndex;
-    }
   });
 }
 

@@ -19,6 +19,7 @@ import rehypeLeakGuard from './rehype-leak-guard.ts';
 import rehypeLectureViews from './rehype-lecture-views.ts';
 import rehypeMathErrors from './rehype-math-errors.ts';
 import rehypeMathPositions from './rehype-math-positions.ts';
+import rehypeTabsets from './rehype-tabsets.ts';
 import remarkCallouts from './remark-callouts.ts';
 import remarkCitations from './remark-citations.ts';
 import remarkCodeAttributes from './remark-code-attributes.ts';
@@ -132,6 +133,7 @@ export function createLecturePipeline({ citations, base, siteFiles, embedHosts }
     .use(rehypeLectureViews)
     // The deck is serialised by now: what follows shapes the notes view only.
     .use(rehypeCopyButtons)
+    .use(rehypeTabsets)
     .use(rehypeStringify, { allowDangerousHtml: true });
   return (file) => processor.process(file);
 }

@@ -2,7 +2,6 @@ import type { BlockContent, DefinitionContent, Heading, Root, RootContent } from
 import type { ContainerDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { SELECT_TAB, TAB_KEYS } from '../model/inline-handlers.ts';
 import { blockElement } from './block-element.ts';
 import { reportError } from './diagnostics.ts';
 
@@ -21,10 +20,10 @@ function splitTabs(node: ContainerDirective): { before: Block[]; tabs: { heading
 }
 
 /**
- * Quarto's `::: {.panel-tabset}`: each `###` heading inside opens a tab. In
- * the notes it is a tab list (the ARIA tabs pattern, its handlers as
- * attributes, so no script loads); on slides, which cannot be clicked
- * through in a lecture, the tabs stand one under the other with their titles.
+ * Quarto's `::: {.panel-tabset}`: each `###` heading inside opens a tab, a
+ * panel with the heading's text as its title. On slides, which cannot be
+ * clicked through in a lecture, the panels stand one under the other with
+ * their titles; in the notes `rehype-tabsets` makes them tabs.
  */
 export default function remarkPanelTabset() {
   return (tree: Root, file: VFile) => {
@@ -37,14 +36,11 @@ export default function remarkPanelTabset() {
         return;
       }
       count += 1;
-      const id = (tab: number) => `tabset-${count}-${tab + 1}`;
-      const buttons = tabs.map(({ heading }, tab) => blockElement('button', {
-        type: 'button', role: 'tab', id: `${id(tab)}-tab`, ariaControls: [id(tab)], ariaSelected: tab === 0 ? 'true' : 'false', tabIndex: tab === 0 ? 0 : -1, onClick: SELECT_TAB,
-      }, heading.children as RootContent[]));
-      const panels = tabs.map(({ heading, body }, tab) => blockElement('div', {
-        className: ['tabset-panel', ...(tab === 0 ? ['active'] : [])], id: id(tab), role: 'tabpanel', ariaLabelledBy: [`${id(tab)}-tab`], tabIndex: 0,
-      }, [blockElement('p', { className: ['tabset-title'] }, heading.children as RootContent[]), ...body]));
-      node.children = [...before, blockElement('div', { className: ['tabset-tabs', 'notes-only'], role: 'tablist', onKeyDown: TAB_KEYS }, buttons), ...panels];
+      const panels = tabs.map(({ heading, body }, tab) => blockElement('div', { className: ['tabset-panel'], id: `tabset-${count}-${tab + 1}` }, [
+        blockElement('p', { className: ['tabset-title'] }, heading.children as RootContent[]),
+        ...body,
+      ]));
+      node.children = [...before, ...panels];
       node.data = { ...node.data, hName: 'div', hProperties: { className: ['panel-tabset'] } };
     });
   };

@@ -15,7 +15,7 @@ const NAMES: Record<(typeof MEDIA_PROPERTIES)[number], string> = {
 
 /**
  * A slide's background image, video or page must be a file of the site:
- * remote or missing ones are errors at the slide's line.
+ * remote or missing ones are errors at the slide's line, and are left out.
  */
 export default function remarkSlideMedia(options: { siteFiles: SiteFiles }) {
   return (tree: Root, file: VFile) => {
@@ -25,7 +25,10 @@ export default function remarkSlideMedia(options: { siteFiles: SiteFiles }) {
       for (const name of MEDIA_PROPERTIES) {
         const url = properties[name];
         const problem = typeof url === 'string' ? mediaProblem(url, options.siteFiles, NAMES[name]) : undefined;
-        if (problem) reportError(file, { ...problem, place: { line: Number(properties.dataSourceLine ?? 1), column: 1 } });
+        if (!problem) continue;
+        reportError(file, { ...problem, place: { line: Number(properties.dataSourceLine ?? 1), column: 1 } });
+        // Reported once: the HTML policy, which checks every URL of the page, does not see it again.
+        delete properties[name];
       }
     }
   };

@@ -145,7 +145,9 @@ export default function remarkSlides() {
         className: ['slide', `slide-${draft.kind}`, ...classes],
       };
       if (draft.line !== undefined) hProperties.dataSourceLine = draft.line;
-      return { type: 'slide', children: draft.children, data: { hName: 'section', hProperties } };
+      // Placed at its opening line, so a problem found later in the section itself (its background URL) is located.
+      const position = draft.line === undefined ? {} : { position: { start: { line: draft.line, column: 1 }, end: draft.children.at(-1)?.position?.end ?? { line: draft.line, column: 1 } } };
+      return { type: 'slide', children: draft.children, data: { hName: 'section', hProperties }, ...position };
     });
   };
 }
