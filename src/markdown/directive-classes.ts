@@ -16,7 +16,3 @@ export function setDirectiveClasses(node: Directive, classes: readonly string[])
   node.attributes = attributes;
 }
 
-/** Whether a directive is named `name` or carries it as a class. */
-export function hasDirectiveClass(node: Directive, name: string): boolean {
-  return node.name === name || directiveClasses(node).includes(name);
-}
