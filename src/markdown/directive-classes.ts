@@ -15,4 +15,3 @@ export function setDirectiveClasses(node: Directive, classes: readonly string[])
   else delete attributes.class;
   node.attributes = attributes;
 }
-
