@@ -11,6 +11,7 @@ import { lectureSchema } from '../schemas/lecture.ts';
 import type { CompileContext, LectureSource } from './context.ts';
 import { checkLectureFile } from './file-rules.ts';
 import { checkFrontmatter, splitFrontmatter } from './frontmatter.ts';
+import { bibliographyProblem, fromQuarto, quartoKeyAdvice } from './quarto-frontmatter.ts';
 import { checkParagraphSizes } from './text-limits.ts';
 
 /** Compiles one lecture against a fixed context. */
@@ -41,8 +42,9 @@ export function createLectureCompiler(context: CompileContext): LectureCompiler 
         'start the file with ---, title: …, number: …, ---'));
       return compiled;
     }
-    const { data, problems } = checkFrontmatter(block, lectureSchema, Object.keys(lectureSchema.shape));
+    const { data: written, problems } = checkFrontmatter(block, lectureSchemaFor(source.path, context), { advice: quartoKeyAdvice });
     for (const problem of problems) diagnostics.push({ path: source.path, severity: 'error', ...problem });
+    const data = written && fromQuarto(written);
     compiled.data = data;
 
     const tooLong = checkParagraphSizes(source.path, block.body);
@@ -63,6 +65,14 @@ export function createLectureCompiler(context: CompileContext): LectureCompiler 
       words: wordCount(block.body),
     };
   };
+}
+
+/** The lecture schema, with Quarto's `bibliography:` accepted only when it names the course's file. */
+function lectureSchemaFor(path: string, context: CompileContext) {
+  return lectureSchema.superRefine((value, issues) => {
+    const problem = value.bibliography && bibliographyProblem(value.bibliography, path, context.citations.bibliography.path);
+    if (problem) issues.addIssue({ code: 'custom', path: ['bibliography'], message: problem });
+  });
 }
 
 /** An error at a line of a lecture file. */

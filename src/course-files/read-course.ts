@@ -51,11 +51,14 @@ export function listSiteFiles(dir = PUBLIC_DIR): Set<string> {
   return files;
 }
 
-/** The lecture files of a folder (`*.md`), in file-name order, as read; a folder or an unreadable file named like one is an error. */
+/**
+ * The lecture files of a folder (`*.md`, `*.qmd`, in any case, so `01-intro.MD` is reported, not skipped), in
+ * file-name order, as read; a folder or an unreadable file named like one is an error.
+ */
 function readLectureSources(dir: string): { sources: LectureSource[]; diagnostics: Diagnostic[] } {
   const sources: LectureSource[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const name of readdirSync(dir).filter((entry) => entry.endsWith('.md')).sort()) {
+  for (const name of readdirSync(dir).filter((entry) => /\.q?md$/i.test(entry)).sort()) {
     const path = join(dir, name);
     const problem = (reason: string, fix: string) =>
       diagnostics.push({ path, line: 1, column: 1, severity: 'error', ruleId: 'file-name', reason, fix });

@@ -14,7 +14,7 @@ export default function remarkOverflowCheck() {
     for (const slide of tree.children) {
       if (!isSlide(slide)) continue;
       const classes = slide.data.hProperties.className as string[];
-      const height = stackHeight(slide.children) * (classes.includes('dense') ? DENSE_SCALE : 1);
+      const height = stackHeight(slide.children) * (classes.includes('dense') || classes.includes('smaller') ? DENSE_SCALE : 1);
       if (height <= FRAME_HEIGHT) continue;
       const heading = slide.children.find((child) => child.type === 'heading');
       const title = heading ? `"${toString(heading)}"` : 'without a title';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { quartoKeys } from './quarto.ts';
 import { revealOptionsSchema } from './reveal.ts';
 
 /** Whether `YYYY-MM-DD…` names a day that exists (JavaScript reads 2026-02-30 as 2 March). */
@@ -36,8 +37,9 @@ export const sourceSchema = z.strictObject({
 export type SourceMaterial = z.infer<typeof sourceSchema>;
 
 /**
- * Frontmatter of a lecture file (`content/lectures/NN-slug.md`). Unknown keys
- * are an error, so a misspelt key is caught instead of silently ignored.
+ * Frontmatter of a lecture file (`content/lectures/NN-slug.md` or `.qmd`),
+ * with the Quarto keys a deck uses. Unknown keys are an error, so a misspelt
+ * key is caught instead of silently ignored.
  */
 export const lectureSchema = z.strictObject({
   /** Lecture title, shown on the title slide, the notes page and the home page. */
@@ -62,6 +64,7 @@ export const lectureSchema = z.strictObject({
   reveal: revealOptionsSchema.optional(),
   /** Notebooks, repositories, datasets and reading for this lecture. */
   sources: z.array(sourceSchema).default([]),
+  ...quartoKeys,
 });
 
 /** A lecture's validated frontmatter. */
