@@ -26,15 +26,19 @@ async function indexSite(config: AstroConfig, outDir: URL, language: string): Pr
 }
 
 /**
- * The site's own build steps around Astro: in `astro dev`, reload the browser
+ * The site's own build steps around Astro: in `astro dev`, refresh the page
  * as soon as the loader has compiled a change (Astro's content store saves
- * half a second later); after a build, the search index.
+ * half a second later; see src/client/dev-refresh.ts); after a build, the
+ * search index.
  */
 export function lectureSiteBuild({ language }: BuildOptions): AstroIntegration {
   let config: AstroConfig;
   return {
     name: 'lecture-site-build',
     hooks: {
+      'astro:config:setup': ({ command, injectScript }) => {
+        if (command === 'dev') injectScript('page', "import '/src/client/dev-refresh.ts';");
+      },
       'astro:config:done': ({ config: done }) => {
         config = done;
       },
@@ -42,7 +46,7 @@ export function lectureSiteBuild({ language }: BuildOptions): AstroIntegration {
         const dir = compiledDir(config.cacheDir, true);
         mkdirSync(dir, { recursive: true });
         const watcher = watch(dir, (_event, name) => {
-          if (name === 'status.json') server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+          if (name === 'status.json') server.environments.client.hot.send({ type: 'custom', event: 'lecture-site:compiled', data: {} });
         });
         server.httpServer?.once('close', () => watcher.close());
       },

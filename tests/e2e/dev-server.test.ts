@@ -57,6 +57,22 @@ describe('npm run dev: edits, errors and recovery', () => {
     await page.close();
   });
 
+  it('takes a saved change into a notes page in place: no reload, the reader stays where they were', async () => {
+    writeFileSync(LECTURE, lecture(`${'Filler paragraph.\n\n'.repeat(80)}The end.`));
+    const page = await browser.newPage({ viewport: { width: 1000, height: 600 } });
+    await page.goto(notesUrl());
+    await page.getByText('The end.').waitFor({ timeout: 30_000 });
+    await page.evaluate(() => {
+      (window as unknown as { unreloaded: boolean }).unreloaded = true;
+      window.scrollTo(0, 1500);
+    });
+    writeFileSync(LECTURE, lecture(`${'Filler paragraph.\n\n'.repeat(80)}The end, edited.`));
+    await page.getByText('The end, edited.').waitFor({ timeout: 30_000 });
+    assert.equal(await page.evaluate(() => (window as unknown as { unreloaded?: boolean }).unreloaded), true, 'the page was not reloaded');
+    assert.equal(await page.evaluate(() => window.scrollY), 1500);
+    await page.close();
+  });
+
   for (const { what, write, expected } of [
     { what: 'a frontmatter error', write: () => writeFileSync(LECTURE, lecture('Text.', 'number: one')), expected: /01-dev\.md:3:\d+ error Frontmatter "number".*\[frontmatter-invalid\]/ },
     { what: 'a lecture number used twice (a rule across lectures)', write: () => writeFileSync(OTHER, lecture('Other.')), expected: /02-other\.md:1:1 error Lecture number 1 is also used by .*01-dev\.md.*\[duplicate-number\]/ },
