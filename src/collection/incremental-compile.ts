@@ -43,7 +43,7 @@ export class IncrementalCompiler {
     private readonly digest: (text: string) => string,
   ) {}
 
-  /** Compile what changed in a course folder and apply the course-wide rules. */
+  /** Compile what changed in a course folder and apply the course-wide rules. A lecture is keyed by its path too: its compile names it. */
   async run(folder: CourseFolder): Promise<CompileRun> {
     if (!folder.context) return { lectures: [], diagnostics: folder.diagnostics, compiled: 0 };
     const contextKey = this.digest(contextText(folder.context));
@@ -52,7 +52,7 @@ export class IncrementalCompiler {
     const lectures: LectureSummary[] = [];
     let compiled = 0;
     for (const source of folder.sources) {
-      const key = this.digest(`${this.pipeline}\0${contextKey}\0${Buffer.from(source.bytes).toString('latin1')}`);
+      const key = this.digest(`${this.pipeline}\0${contextKey}\0${source.path}\0${Buffer.from(source.bytes).toString('latin1')}`);
       let summary = this.#reuse(lectureIdOf(source.path), key);
       if (!summary) {
         summary = await this.#compile(source, context, key);
