@@ -2,7 +2,7 @@ import { rehypeShiki, type ShikiConfig } from '@astrojs/markdown-remark';
 import rehypeKatex from 'rehype-katex';
 import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
-import remarkDirective from 'remark-directive';
+import remarkPandocSyntax from './pandoc/index.ts';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
@@ -67,7 +67,7 @@ export function createLecturePipeline({ citations, base, siteFiles }: PipelineOp
     .use(remarkGfm)
     .use(remarkSmartypants)
     .use(remarkMath)
-    .use(remarkDirective)
+    .use(remarkPandocSyntax)
     .use(remarkUnclosedBlocks)
     .use(remarkDirectiveNames)
     .use(remarkImageChecks, { siteFiles })
