@@ -149,11 +149,8 @@ describe('running cells that cannot run', () => {
 
   it('uses stored outputs (a notebook’s) for cells the freeze lacks, without Python and without a freeze file', async () => {
     const cells = LECTURE.slice(1, 3);
-    const keys = cellKeys(cells);
     const stored: CellOutput[] = [{ output_type: 'stream', name: 'stdout', text: 'from the notebook\n' }];
-    const result = await runCells(
-      options({ cells, python: NO_PYTHON, storedOutputs: { cells: keys.map((key) => ({ key, outputs: stored })) } }),
-    );
+    const result = await runCells(options({ cells, python: NO_PYTHON, storedOutputs: [stored, stored] }));
     assert.deepEqual(result.diagnostics, []);
     assert.equal(result.ranKernel, false);
     assert.equal(result.wroteFreeze, false);
