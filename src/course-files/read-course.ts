@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { extname, join, relative, sep } from 'node:path';
 import type { CompileContext, LectureSource } from '../compile/context.ts';
+import { freezePath, readFreezeFile } from '../execute/freeze-file.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
+import { lectureIdOf } from '../model/lecture.ts';
 import { parseBibliography, type Bibliography } from '../references/bibliography.ts';
 import { courseFiles, PUBLIC_DIR } from './content-dir.ts';
 import { readCourseConfig } from './course.ts';
@@ -47,10 +49,21 @@ export function listSiteFiles(dir = PUBLIC_DIR): Set<string> {
   return files;
 }
 
-/** The lecture files of a folder (`*.md`), in file-name order, as read. */
-function readLectureSources(dir: string): LectureSource[] {
-  return readdirSync(dir).filter((name) => name.endsWith('.md')).sort()
-    .map((name) => ({ path: join(dir, name), bytes: readFileSync(join(dir, name)) }));
+/** Lecture files: Markdown, and Jupyter notebooks. */
+const LECTURE_EXTENSIONS = ['.md', '.ipynb'];
+
+/**
+ * The lecture files of a course (`*.md`, `*.ipynb`), in file-name order, as read, each with its
+ * freeze file (the outputs of its code cells); a broken freeze file is a problem of the course.
+ */
+function readLectureSources(contentDir: string, dir: string, diagnostics: Diagnostic[]): LectureSource[] {
+  return readdirSync(dir).filter((name) => LECTURE_EXTENSIONS.includes(extname(name))).sort()
+    .map((name) => {
+      const path = join(dir, name);
+      const frozen = readFreezeFile(freezePath(contentDir, lectureIdOf(name)));
+      if (frozen.diagnostic) diagnostics.push(frozen.diagnostic);
+      return { path, bytes: readFileSync(path), ...(frozen.freeze ? { freeze: frozen.freeze } : {}) };
+    });
 }
 
 /** What a course folder gives the compiler: its context (when course.yaml is valid), its lectures and the problems of its own files. */
@@ -67,7 +80,7 @@ export interface CourseFolder {
 export function readCourseFolder(contentDir?: string): CourseFolder {
   const files = courseFiles(contentDir);
   const { course, diagnostics } = readCourseConfig(files.course);
-  const sources = readLectureSources(files.lectures);
+  const sources = readLectureSources(files.root, files.lectures, diagnostics);
   if (!course) return { sources, diagnostics };
   const bibliography = readBibliography(files.bibliography);
   const context: CompileContext = {

@@ -72,7 +72,7 @@ function evaluates(cell: CodeCell): boolean {
 export async function runCells(options: RunCellsOptions): Promise<RunCellsResult> {
   const { cells } = options;
   const keys = cellKeys(cells);
-  const file = await readFreezeFile(options.freezePath);
+  const file = readFreezeFile(options.freezePath);
   const notRun: CellRun[] = cells.map(() => ({ from: 'not-run', outputs: [] }));
   if (file.diagnostic) return { cells: notRun, diagnostics: [file.diagnostic], stale: [], ranKernel: false, wroteFreeze: false };
 
@@ -119,12 +119,9 @@ async function runInKernel(
         runs[index] = { from: 'not-evaluated', outputs: [] };
         continue;
       }
+      // Everything the cell printed is frozen; its options (warning, output) decide what is shown.
       const result = await kernel.execute(cell.code, { timeoutMs: options.timeoutMs ?? DEFAULT_CELL_TIMEOUT_MS });
-      const outputs =
-        cell.options.warning === false
-          ? result.outputs.filter((output) => !(output.output_type === 'stream' && output.name === 'stderr'))
-          : result.outputs;
-      runs[index] = { from: 'kernel', outputs };
+      runs[index] = { from: 'kernel', outputs: result.outputs };
       const failure = cellFailure(options, cell, result);
       if (failure) return { runs, diagnostics: [failure] };
     }

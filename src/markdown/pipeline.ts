@@ -17,11 +17,13 @@ import rehypeLectureViews from './rehype-lecture-views.ts';
 import rehypeMathErrors from './rehype-math-errors.ts';
 import rehypeMathPositions from './rehype-math-positions.ts';
 import remarkCallouts from './remark-callouts.ts';
+import remarkCellOutputFit from './remark-cell-output-fit.ts';
 import remarkCitations from './remark-citations.ts';
 import remarkCodeMeta from './remark-code-meta.ts';
 import remarkColumns from './remark-columns.ts';
 import remarkDirectiveNames from './remark-directive-names.ts';
 import remarkEquationNumbers from './remark-equation-numbers.ts';
+import remarkExecutedCells from './remark-executed-cells.ts';
 import remarkFigures from './remark-figures.ts';
 import remarkFragments from './remark-fragments.ts';
 import remarkImageChecks from './remark-image-checks.ts';
@@ -68,6 +70,7 @@ export function createLecturePipeline({ citations, base, siteFiles }: PipelineOp
     .use(remarkSmartypants)
     .use(remarkMath)
     .use(remarkPandocSyntax)
+    .use(remarkExecutedCells)
     .use(remarkUnclosedBlocks)
     .use(remarkDirectiveNames)
     .use(remarkImageChecks, { siteFiles })
@@ -83,6 +86,7 @@ export function createLecturePipeline({ citations, base, siteFiles }: PipelineOp
     .use(remarkCitations, { context: citations })
     .use(remarkFragments)
     .use(remarkCodeMeta)
+    .use(remarkCellOutputFit)
     .use(remarkOverflowCheck)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeShiki, shikiConfig, ['math'])
