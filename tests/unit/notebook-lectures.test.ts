@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { notebookLinks } from '../../src/site/notebook-links.ts';
 import { query } from '../helpers/html.ts';
 import { compileText } from '../helpers/markdown.ts';
 
@@ -46,5 +47,20 @@ describe('notebook lectures', () => {
     const text = notebook([{ cell_type: 'markdown', source: ['# Title'] }]).replace('"cells": [', '"cells": [,');
     const lecture = await compileText(text, 'content/lectures/07-trees.ipynb');
     assert.deepEqual(lecture.diagnostics.map((diagnostic) => [diagnostic.line, diagnostic.ruleId]), [[2, 'notebook-invalid']]);
+  });
+});
+
+describe('links to run a notebook online', () => {
+  it('open it in Colab and Binder from the course’s GitHub repository and branch', () => {
+    const links = notebookLinks({ repository: 'https://github.com/aronwalsh/MLforMaterials/', branch: 'main' }, 'content/lectures/04-a b.ipynb');
+    assert.deepEqual(links, {
+      colab: 'https://colab.research.google.com/github/aronwalsh/MLforMaterials/blob/main/content/lectures/04-a%20b.ipynb',
+      binder: 'https://mybinder.org/v2/gh/aronwalsh/MLforMaterials/main?labpath=content%2Flectures%2F04-a%20b.ipynb',
+    });
+  });
+
+  it('are not offered without a GitHub repository', () => {
+    assert.equal(notebookLinks({ branch: 'main' }, 'x.ipynb'), undefined);
+    assert.equal(notebookLinks({ repository: 'https://gitlab.com/a/b', branch: 'main' }, 'x.ipynb'), undefined);
   });
 });
