@@ -29,6 +29,7 @@ function describeExpected(name: string): string {
   if (['label', 'fig-cap', 'fig-alt', 'code-summary'].includes(name)) return 'text';
   if (name === 'output') return '`true`, `false` or `asis`';
   if (name === 'code-fold') return '`true`, `false` or `show`';
+  if (name === 'code-line-numbers') return '`true`, `false` or steps such as `"1-2|4"`';
   return '`true` or `false`';
 }
 

@@ -170,8 +170,15 @@ function outputNodes(render: CellRender): { nodes: CellOutputNode[]; figures: nu
   return { nodes: nodes.flatMap((node, index) => (index === first ? [figure] : figures.includes(index) ? [] : [node])), figures: figures.length };
 }
 
+/** The fence meta Quarto's `code-line-numbers` stands for: `numbers`, or highlight steps `{1-2|4}`. */
+function lineNumbersMeta(option: CellOptions['code-line-numbers']): string | null {
+  if (option === true) return 'numbers';
+  return typeof option === 'string' ? `{${option}}` : null;
+}
+
 /** The code as shown: as it is, or folded under a summary with `code-fold`. */
 function codeNode(render: CellRender): RootContent {
+  render.code.meta = lineNumbersMeta(render.options['code-line-numbers']);
   const fold = render.options['code-fold'];
   if (!fold) return render.code;
   const summary: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: render.options['code-summary'] ?? 'Code' }], data: { hName: 'summary' } };

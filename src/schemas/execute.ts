@@ -32,6 +32,8 @@ export const cellOptionsSchema = z.looseObject({
   'fig-cap': z.string().optional(),
   /** Alt text of the cell's figure. */
   'fig-alt': z.string().optional(),
+  /** `true`: number the code's lines; `"1-2|4-6"`: highlight those lines, one step per key press. */
+  'code-line-numbers': z.union([z.boolean(), z.string()]).optional(),
 });
 
 /** A cell's options, e.g. `{ eval: false, 'fig-alt': 'Loss per epoch' }`. */

@@ -69,6 +69,8 @@ describe('running a lecture’s cells', () => {
         ['kernel', ['ZeroDivisionError']],
       ],
     );
+    const warning = first.cells[4]?.outputs.find((output) => output.output_type === 'stream' && output.name === 'stderr');
+    assert.match(warning?.output_type === 'stream' ? warning.text : '', /^<cell>:2: UserWarning: noisy\n/, 'no temporary path, which changes every run');
     const frozen = JSON.parse(readFileSync(run.freezePath, 'utf8'));
     assert.equal(frozen.cells.length, LECTURE.length);
   });

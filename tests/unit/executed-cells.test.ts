@@ -166,6 +166,14 @@ describe('cell options', () => {
     assert.deepEqual(query(open.notesHtml).text('details.cell-code-fold > summary'), ['Code']);
   });
 
+  it('code-line-numbers numbers the code or steps through its lines, as fence meta does', async () => {
+    const stepped = await renderWith(md('## A', '', cell('#| code-line-numbers: "1|2"', 'a = 1', 'print(a)')), printed);
+    assert.deepEqual(stepped.problems, []);
+    assert.ok(query(stepped.views.deckHtml).one('pre.code-steps'));
+    const numbered = await renderWith(md('## A', '', cell('#| code-line-numbers: true', 'print(1)')), printed);
+    assert.ok(query(numbered.notesHtml).one('pre.line-numbers'));
+  });
+
   it('warning: false hides stderr; output: asis reads printed text as Markdown', async () => {
     const warned = await renderWith(md('## A', '', cell('#| warning: false', 'noisy()')), [[stderr('UserWarning: noisy\n'), stdout('quiet\n')]]);
     assert.deepEqual(query(warned.notesHtml).text('pre.cell-output'), ['quiet']);
