@@ -20,7 +20,7 @@ function comparable(outputs: readonly CellOutput[]): unknown[] {
   const streams = Object.fromEntries(
     (['stdout', 'stderr'] as const).map((name) => [name, outputs.flatMap((output) => (output.output_type === 'stream' && output.name === name ? [output.text] : [])).join('')]),
   );
-  const rich = outputs.flatMap((output) => {
+  const rich = outputs.flatMap((output): unknown[] => {
     if (output.output_type === 'stream') return [];
     if (output.output_type === 'error') return [output];
     return [{ type: output.output_type, data: output.data }];
