@@ -93,7 +93,8 @@ export default function remarkExecutedCells(this: Processor) {
         code: cell.node,
         options: cellOptions,
         outputs: outputs ?? [],
-        idPrefix: `cell-${index + 1}-`,
+        // Unique across lectures too: the course book puts every lecture's notes on one page.
+        idPrefix: `${file.stem ?? 'lecture'}-cell-${index + 1}-`,
         parseMarkdown: (text) => placeAt(parse(text).children, place),
         numberFigure: () => {
           const label = cellOptions.label;

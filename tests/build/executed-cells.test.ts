@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { buildCourse, copyCourse, type BuildRun } from '../helpers/build-run.ts';
@@ -113,6 +113,20 @@ describe('a course with executed code, built without Python', () => {
       readFileSync(join(build.outDir, 'notebooks/02-notebook.ipynb'), 'utf8'),
       readFileSync(join(FIXTURE, 'lectures/02-notebook.ipynb'), 'utf8'),
     );
+  });
+});
+
+describe('the lecture loader and frozen outputs', () => {
+  it('compiles a lecture again when its frozen outputs change, and only that lecture', () => {
+    const contentDir = copyCourse(FIXTURE);
+    const first = buildCourse(contentDir);
+    assert.equal(first.status, 0, first.output);
+    const freeze = join(contentDir, '_freeze/01-outputs.json');
+    writeFileSync(freeze, readFileSync(freeze, 'utf8').replace('"mean: 2.5\\n"', '"mean: 2.5 (as frozen)\\n"'));
+    const again = buildCourse(contentDir);
+    assert.equal(again.status, 0, again.output);
+    assert.match(again.output, /compiled 1 of 2 lectures/);
+    assert.ok(query(readFileSync(join(again.outDir, 'notes/01-outputs/index.html'), 'utf8')).text('pre.cell-stdout').includes('mean: 2.5 (as frozen)'));
   });
 });
 
