@@ -10,7 +10,7 @@ function sourceOf(node: Nodes, file: VFile): string {
 }
 
 /** Whether the block's last line closes what its first line opened (same character, long enough). */
-function isClosed(source: string, marker: '`' | '~' | ':'): boolean {
+function isClosed(source: string, marker: '`' | '~'): boolean {
   const lines = source.split('\n');
   if (lines.length < 2) return false;
   const opening = new RegExp(`^\\s*(\\${marker}{3,})`).exec(lines[0]!)?.[1]?.length ?? 3;
@@ -18,8 +18,9 @@ function isClosed(source: string, marker: '`' | '~' | ':'): boolean {
 }
 
 /**
- * An unclosed code fence or `:::` block silently swallows the rest of the
- * lecture (every later slide vanishes into it); report it at its opening line.
+ * An unclosed code fence silently swallows the rest of the lecture (every
+ * later slide vanishes into it); report it at its opening line. (An unclosed
+ * `:::` block is reported by the Pandoc syntax layer, which reads the fences.)
  */
 export default function remarkUnclosedBlocks() {
   return (tree: Root, file: VFile) => {
@@ -32,13 +33,6 @@ export default function remarkUnclosedBlocks() {
           ruleId: 'unclosed-fence',
           reason: 'Code fence is never closed: everything after it became code',
           fix: `close it with a line of ${marker.repeat(3)}`,
-          place: node.position?.start,
-        });
-      } else if (node.type === 'containerDirective' && !isClosed(sourceOf(node, file), ':')) {
-        reportError(file, {
-          ruleId: 'unclosed-directive',
-          reason: `Block ":::${node.name}" is never closed: everything after it went inside`,
-          fix: 'close it with a line of ::: (as many colons as it opened with)',
           place: node.position?.start,
         });
       }
