@@ -4,13 +4,15 @@
  * PDFs and the course book into dist/pdf/, lectures in parallel up to the
  * core count.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { launchChromium } from '../src/build/chromium.ts';
 import { serveSite } from '../src/build/serve.ts';
+import { failureReason } from '../src/build/failure-reason.ts';
+import { stagedOutput } from '../src/build/staged-output.ts';
 import { loadCourse } from '../src/course-files/course.ts';
 import { basePath } from '../src/course-files/site-config.ts';
 import { renderCourseBook, type BookChapter } from '../src/pdf/course-book.ts';
@@ -89,15 +91,12 @@ function timer(label: string): (pages: number) => void {
   return (pages) => console.log(`pdf: ${label.padEnd(36)} ${String(pages).padStart(4)} pages  ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-async function main(): Promise<void> {
-  const model = courseModel();
+/** Write every lecture's slides, handout and notes PDFs and the course book into `outDir`. */
+async function writePdfs(outDir: string, model: CourseModel): Promise<void> {
   const handout = handoutOptions();
   const course = loadCourse();
   const author = course.lecturers.map((lecturer) => lecturer.name).join(', ');
   const base = basePath(course);
-  const outDir = join(DIST, 'pdf');
-  mkdirSync(outDir, { recursive: true });
-  const started = Date.now();
   const server = await serveSite(DIST, base);
   const browser = await launchChromium();
   try {
@@ -122,14 +121,28 @@ async function main(): Promise<void> {
     const bookDone = timer('course-notes.pdf');
     const book = await renderCourseBook(browser, site, course, chapters);
     bookDone(await finishPdf(book.document, join(outDir, 'course-notes.pdf'), { title: `${course.title} (course notes)`, author, subject: course.title }, book.outline));
-    console.log(`pdf: ${model.lectures.length * 3 + 1} PDFs in ${((Date.now() - started) / 1000).toFixed(1)} s → ${outDir}/`);
   } finally {
     await browser.close();
     await server.close();
   }
 }
 
+const OUTPUT = join(DIST, 'pdf');
+
+async function main(): Promise<void> {
+  const model = courseModel();
+  if (model.lectures.length === 0) {
+    console.log('pdf: no lecture is published yet, so there is nothing to print');
+    return;
+  }
+  const started = Date.now();
+  // All PDFs or none: dist/pdf/ is replaced only once every one is written (src/build/staged-output.ts).
+  await stagedOutput('npm run pdf', OUTPUT, (outDir) => writePdfs(outDir, model),
+    (signal) => console.error(`pdf failed: interrupted (${signal}); ${OUTPUT}/ is unchanged`));
+  console.log(`pdf: ${model.lectures.length * 3 + 1} PDFs in ${((Date.now() - started) / 1000).toFixed(1)} s → ${OUTPUT}/`);
+}
+
 main().catch((error: Error) => {
-  console.error(`pdf failed: ${error.message}`);
+  console.error(`pdf failed: ${failureReason(error)} (${OUTPUT}/ is unchanged)`);
   process.exit(1);
 });

@@ -22,6 +22,7 @@ const summarise = ({ id, path, data, slides, links, citations, diagnostics }: Co
 
 /** What every lecture is compiled against, as text to digest. */
 function contextText({ course, citations, base, siteFiles }: CompileContext): string {
+  // embedHosts come from the course, which is part of the text already.
   return JSON.stringify([course, base, [...citations.bibliography.entries], citations.bibliography.problems, [...siteFiles]]);
 }
 

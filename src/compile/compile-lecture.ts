@@ -13,6 +13,7 @@ import type { CompileContext, LectureSource } from './context.ts';
 import { checkLectureFile } from './file-rules.ts';
 import { checkFrontmatter, splitFrontmatter } from './frontmatter.ts';
 import { lectureMarkdown } from './lecture-markdown.ts';
+import { checkParagraphSizes } from './text-limits.ts';
 
 /** Compiles one lecture against a fixed context. */
 export type LectureCompiler = (source: LectureSource) => Promise<CompiledLecture>;
@@ -57,6 +58,8 @@ export function createLectureCompiler(context: CompileContext): LectureCompiler 
     for (const problem of problems) diagnostics.push({ path, severity: 'error', ...problem });
     compiled.data = data;
 
+    const tooLong = checkParagraphSizes(path, block.body);
+    if (tooLong.length > 0) return { ...compiled, diagnostics: [...diagnostics, ...tooLong] };
     const file = new VFile({ value: block.body, path, data: { ...(data ? { lectureData: data } : {}), cellOutputs } });
     await run(file);
     diagnostics.push(...file.messages.map((message) => fromMessage(path, message)));

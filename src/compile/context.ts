@@ -13,6 +13,8 @@ export interface CompileContext {
   base: string;
   /** Files of `public/` as site paths, which images and links may point at. */
   siteFiles: SiteFiles;
+  /** Hosts whose iframes, images and media lectures may embed (course.yaml `embeds:`). */
+  embedHosts: readonly string[];
 }
 
 /** A lecture file as read from disk. */

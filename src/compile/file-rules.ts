@@ -51,11 +51,18 @@ export function checkLectureFile(path: string, bytes: Uint8Array): { text?: stri
     error(1, 'lecture-too-large', `The lecture file is ${Math.round(bytes.length / 1024)} KB (at most ${limit / 1024} KB)`,
       'split it into two lectures; keep images and data in public/');
   }
+  const decoded = decodeUtf8(path, bytes);
+  if ('text' in decoded) return { text: decoded.text, diagnostics };
+  diagnostics.push(decoded.diagnostic);
+  return { diagnostics };
+}
+
+/** A text file's bytes as UTF-8 text, or an `encoding` error at the line of the first byte that is not UTF-8. */
+export function decodeUtf8(path: string, bytes: Uint8Array): { text: string } | { diagnostic: Diagnostic } {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), diagnostics };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    error(lineAt(bytes, firstInvalidByte(bytes)), 'encoding', 'The file is not valid UTF-8 text',
-      'save it as UTF-8 in your editor (this line holds the first byte that is not)');
-    return { diagnostics };
+    return { diagnostic: { path, line: lineAt(bytes, firstInvalidByte(bytes)), column: 1, severity: 'error', ruleId: 'encoding',
+      reason: 'The file is not valid UTF-8 text', fix: 'save it as UTF-8 in your editor (this line holds the first byte that is not)' } };
   }
 }

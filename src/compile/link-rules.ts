@@ -1,12 +1,11 @@
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { isPublished, type CompiledLecture, type Slide } from '../model/lecture.ts';
+import { isPageId } from '../model/page-ids.ts';
 import { sitePathOf, type SiteFiles } from '../markdown/site-files.ts';
 
 /** What the link check needs to know of one lecture. */
 export type LinkableLecture = Pick<CompiledLecture, 'id' | 'path' | 'data' | 'links'> & { slides: readonly Slide[] };
 
-/** Anchors every notes page and deck has besides its slides. */
-const GENERATED_ANCHORS = new Set(['references', 'source-materials', 'title']);
 
 /** Site pages that are not lectures, by path. */
 const SITE_PAGES = new Set(['/', '/references/']);
@@ -29,7 +28,7 @@ function resolveLink(url: string, from: LinkableLecture, byId: Map<string, Linka
       const when = target.data.draft ? 'is a draft' : `is not available until ${target.data.available!.toISOString().slice(0, 10)}`;
       return { reason: `points to lecture "${target.id}", which ${when} and so has no page yet`, fix: 'link to it once it is published, or remove the link' };
     }
-    if (!anchor || GENERATED_ANCHORS.has(anchor) || target.slides.some((slide) => slide.id === anchor)) return undefined;
+    if (!anchor || isPageId(anchor) || target.slides.some((slide) => slide.id === anchor)) return undefined;
     return { reason: `points to "${anchor}", which is not a slide or section of ${target.id}`, fix: 'use the id of a slide heading (see its URL in the deck)' };
   }
   const file = sitePathOf(path);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import type { CompileContext, LectureSource } from '../compile/context.ts';
+import { decodeUtf8 } from '../compile/file-rules.ts';
 import { freezePath, readFreezeFile } from '../execute/freeze-file.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { lectureIdOf } from '../model/lecture.ts';
@@ -17,12 +18,15 @@ let lastBibliography: { path: string; text: string; bibliography: Bibliography }
  * reads the course on every save).
  */
 export function readBibliography(path: string): Bibliography {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch {
     return { path, entries: new Map(), lines: new Map(), problems: [] };
   }
+  const decoded = decodeUtf8(path, bytes);
+  if (!('text' in decoded)) return { path, entries: new Map(), lines: new Map(), problems: [decoded.diagnostic], unreadable: true };
+  const { text } = decoded;
   if (lastBibliography?.path !== path || lastBibliography.text !== text) {
     lastBibliography = { path, text, bibliography: parseBibliography(path, text) };
   }
@@ -54,16 +58,28 @@ const LECTURE_EXTENSIONS = ['.md', '.ipynb'];
 
 /**
  * The lecture files of a course (`*.md`, `*.ipynb`), in file-name order, as read, each with its
- * freeze file (the outputs of its code cells); a broken freeze file is a problem of the course.
+ * freeze file (the outputs of its code cells); a folder or an unreadable file named like a lecture,
+ * or a broken freeze file, is an error.
  */
-function readLectureSources(contentDir: string, dir: string, diagnostics: Diagnostic[]): LectureSource[] {
-  return readdirSync(dir).filter((name) => LECTURE_EXTENSIONS.includes(extname(name))).sort()
-    .map((name) => {
-      const path = join(dir, name);
-      const frozen = readFreezeFile(freezePath(contentDir, lectureIdOf(name)));
-      if (frozen.diagnostic) diagnostics.push(frozen.diagnostic);
-      return { path, bytes: readFileSync(path), ...(frozen.freeze ? { freeze: frozen.freeze } : {}) };
-    });
+function readLectureSources(contentDir: string, dir: string): { sources: LectureSource[]; diagnostics: Diagnostic[] } {
+  const sources: LectureSource[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const name of readdirSync(dir).filter((entry) => LECTURE_EXTENSIONS.includes(extname(entry))).sort()) {
+    const path = join(dir, name);
+    const problem = (reason: string, fix: string) =>
+      diagnostics.push({ path, line: 1, column: 1, severity: 'error', ruleId: 'file-name', reason, fix });
+    if (statSync(path).isDirectory()) problem(`${name} is a folder, not a lecture file`, 'rename the folder: lectures are files named NN-slug.md');
+    else {
+      try {
+        const frozen = readFreezeFile(freezePath(contentDir, lectureIdOf(name)));
+        if (frozen.diagnostic) diagnostics.push(frozen.diagnostic);
+        sources.push({ path, bytes: readFileSync(path), ...(frozen.freeze ? { freeze: frozen.freeze } : {}) });
+      } catch (error) {
+        problem(`${name} cannot be read (${(error as NodeJS.ErrnoException).code})`, 'check the file is there and readable');
+      }
+    }
+  }
+  return { sources, diagnostics };
 }
 
 /** What a course folder gives the compiler: its context (when course.yaml is valid), its lectures and the problems of its own files. */
@@ -80,7 +96,9 @@ export interface CourseFolder {
 export function readCourseFolder(contentDir?: string): CourseFolder {
   const files = courseFiles(contentDir);
   const { course, diagnostics } = readCourseConfig(files.course);
-  const sources = readLectureSources(files.root, files.lectures, diagnostics);
+  const lectures = readLectureSources(files.root, files.lectures);
+  const { sources } = lectures;
+  diagnostics.push(...lectures.diagnostics);
   if (!course) return { sources, diagnostics };
   const bibliography = readBibliography(files.bibliography);
   const context: CompileContext = {
@@ -88,6 +106,7 @@ export function readCourseFolder(contentDir?: string): CourseFolder {
     citations: { bibliography, style: course.citationStyle },
     base: basePath(course),
     siteFiles: listSiteFiles(),
+    embedHosts: course.embeds,
   };
   return { context, sources, diagnostics };
 }

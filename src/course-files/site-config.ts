@@ -6,5 +6,9 @@ import type { Course } from '../schemas/course.ts';
  */
 export function basePath(course: Pick<Course, 'base'>, env = process.env.BASE_PATH): string {
   const base = env?.trim() || course.base;
-  return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  const path = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  if (path.split('/').some((part) => part === '.' || part === '..') || !/^[\w./-]+$/.test(path)) {
+    throw new Error(`BASE_PATH "${env}" is not a path the site can be served under: write it as /name/ (letters, digits, -, _ and .; no . or .. parts)`);
+  }
+  return path;
 }

@@ -23,8 +23,6 @@ const ONE_LINE = textHeight('');
 export interface CellNodeData {
   hName: string;
   hProperties: Properties;
-  /** Rendered content (a sanitised output), used instead of the node's children. */
-  hChildren?: ElementContent[];
   /** Height on a slide in frame pixels, when known without looking at the children. */
   slideHeight?: number;
 }
@@ -71,6 +69,11 @@ export interface CellRender {
   numberFigure(): number | undefined;
   /** Markdown text (a `text/markdown` result, `output: asis`, a caption) as mdast, placed at the cell. */
   parseMarkdown(text: string): RootContent[];
+  /**
+   * Keep an output's rendered content (already sanitised for what it is: SVG, HTML) out of the tree
+   * until the lecture's own HTML policy has run (rehype-cell-outputs puts it in); returns its key.
+   */
+  hold(content: ElementContent[]): string;
 }
 
 /** The outputs a reader sees: stderr dropped with `warning: false`; printed text read as Markdown with `output: asis`. */
@@ -85,14 +88,19 @@ function shownOutputs(outputs: readonly CellOutput[], options: CellOptions): Cel
   });
 }
 
-function outputNode(properties: Properties, children: RootContent[], rendered?: Element): CellOutputNode {
+function outputNode(properties: Properties, children: RootContent[]): CellOutputNode {
+  return { type: 'cellOutput', children, data: { hName: 'div', hProperties: properties } };
+}
+
+/** A rendered output: its element, empty, holding the key of its content until the content joins the page. */
+function renderedNode(rendered: Element, render: CellRender): CellOutputNode {
   return {
     type: 'cellOutput',
-    children,
+    children: [],
     data: {
-      hName: rendered?.tagName ?? 'div',
-      hProperties: properties,
-      ...(rendered ? { hChildren: rendered.children, slideHeight: renderedHeight(rendered) } : {}),
+      hName: rendered.tagName,
+      hProperties: { ...rendered.properties, dataCellOutput: render.hold(rendered.children) },
+      slideHeight: renderedHeight(rendered),
     },
   };
 }
@@ -117,7 +125,7 @@ function renderedHeight(node: Element): number {
 function partNode(part: OutputPart, render: CellRender): CellOutputNode {
   switch (part.kind) {
     case 'hast':
-      return outputNode(part.node.properties, [], part.node);
+      return renderedNode(part.node, render);
     case 'markdown':
       return outputNode({ className: ['cell-output', 'cell-output-markdown'] }, render.parseMarkdown(part.text));
     case 'latex':

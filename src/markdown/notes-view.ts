@@ -3,6 +3,7 @@ import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { LectureHeading, Slide } from '../model/lecture.ts';
+import { PAGE_IDS } from '../model/page-ids.ts';
 import { hasClass } from './hast-class.ts';
 import { crossLink, dropBlocks, firstHeading, HEADING, isElement, slideSections } from './hast-tree.ts';
 
@@ -59,7 +60,7 @@ export function notesView(tree: Root, slides: Slide[], lectureId: string): Lectu
   dropBlocks(tree, 'slides-only');
   dropBlocks(tree, 'code-step');
   const slugger = new GithubSlugger();
-  for (const slide of slides) slugger.slug(slide.id);
+  for (const id of [...PAGE_IDS, ...slides.map((slide) => slide.id)]) slugger.slug(id);
   slideSections(tree).forEach((section, index) => {
     const slide = slides[index]!;
     const heading = firstHeading(section);

@@ -1,6 +1,7 @@
 import { rehypeShiki, type ShikiConfig } from '@astrojs/markdown-remark';
 import rehypeKatex from 'rehype-katex';
 import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkPandocSyntax from './pandoc/index.ts';
 import remarkGfm from 'remark-gfm';
@@ -12,7 +13,10 @@ import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import type { CitationContext } from '../references/context.ts';
 import rehypeBasePath from './rehype-base-path.ts';
+import rehypeCellOutputs from './rehype-cell-outputs.ts';
 import rehypeCopyButtons from './rehype-copy-buttons.ts';
+import rehypeHtmlPolicy from './rehype-html-policy.ts';
+import { lectureHtmlSchema } from './html-schema.ts';
 import rehypeLectureViews from './rehype-lecture-views.ts';
 import rehypeMathErrors from './rehype-math-errors.ts';
 import rehypeMathPositions from './rehype-math-positions.ts';
@@ -27,6 +31,7 @@ import remarkExecutedCells from './remark-executed-cells.ts';
 import remarkFigures from './remark-figures.ts';
 import remarkFragments from './remark-fragments.ts';
 import remarkImageChecks from './remark-image-checks.ts';
+import remarkMathChecks from './remark-math-checks.ts';
 import remarkInternalLinks from './remark-internal-links.ts';
 import remarkOverflowCheck from './remark-overflow-check.ts';
 import remarkSlideRules from './remark-slide-rules.ts';
@@ -36,6 +41,9 @@ import remarkUnclosedBlocks from './remark-unclosed-blocks.ts';
 import remarkViewBlocks from './remark-view-blocks.ts';
 import { shikiCodeSteps } from './shiki-code-steps.ts';
 import type { SiteFiles } from './site-files.ts';
+
+/** The HTML a lecture may contain (README: Security and trust). */
+const HTML_SCHEMA = lectureHtmlSchema();
 
 /** KaTeX settings: MathML for screen readers and copy, HTML for looks. */
 const katexOptions = { output: 'htmlAndMathml', strict: 'ignore' } as const;
@@ -56,6 +64,8 @@ export interface PipelineOptions {
   base: string;
   /** Files of `public/`, which images and links may point at. */
   siteFiles: SiteFiles;
+  /** Hosts whose iframes, images and media a lecture may embed (course.yaml `embeds:`). */
+  embedHosts: readonly string[];
 }
 
 /**
@@ -63,15 +73,16 @@ export interface PipelineOptions {
  * notes HTML, with the deck and the slide list in `file.data.lectureViews`
  * and every problem in `file.messages`. Shiki runs before our rehype plugins.
  */
-export function createLecturePipeline({ citations, base, siteFiles }: PipelineOptions): (file: VFile) => Promise<VFile> {
+export function createLecturePipeline({ citations, base, siteFiles, embedHosts }: PipelineOptions): (file: VFile) => Promise<VFile> {
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkSmartypants)
     .use(remarkMath)
     .use(remarkPandocSyntax)
-    .use(remarkExecutedCells)
     .use(remarkUnclosedBlocks)
+    .use(remarkMathChecks)
+    .use(remarkExecutedCells)
     .use(remarkDirectiveNames)
     .use(remarkImageChecks, { siteFiles })
     .use(remarkInternalLinks)
@@ -89,7 +100,13 @@ export function createLecturePipeline({ citations, base, siteFiles }: PipelineOp
     .use(remarkCellOutputFit)
     .use(remarkOverflowCheck)
     .use(remarkRehype, { allowDangerousHtml: true })
+    // Shiki first: it reads each code block's meta from hast `data`, which parsing raw HTML drops.
     .use(rehypeShiki, shikiConfig, ['math'])
+    // Raw HTML joins the tree here, so the policy and the sanitiser see all of it before KaTeX and the views.
+    .use(rehypeRaw)
+    .use(rehypeHtmlPolicy, { schema: HTML_SCHEMA, embedHosts })
+    .use(rehypeSanitize, HTML_SCHEMA)
+    .use(rehypeCellOutputs)
     .use(rehypeMathPositions)
     .use(rehypeKatex, katexOptions)
     .use(rehypeMathErrors)
@@ -97,7 +114,6 @@ export function createLecturePipeline({ citations, base, siteFiles }: PipelineOp
     .use(rehypeLectureViews)
     // The deck is serialised by now: what follows shapes the notes view only.
     .use(rehypeCopyButtons)
-    .use(rehypeRaw)
     .use(rehypeStringify, { allowDangerousHtml: true });
   return (file) => processor.process(file);
 }

@@ -75,7 +75,8 @@ export default function remarkCitations(options: { context: CitationContext }) {
       let cursor = 0;
       for (const match of matches) {
         const unknown = match.items.filter((item) => !context.bibliography.entries.has(item.key));
-        for (const item of unknown) {
+        // A bibliography that could not be read is one error of its own, not one per citation.
+        for (const item of context.bibliography.unreadable ? [] : unknown) {
           reportError(file, {
             ruleId: 'citation-unknown-key',
             reason: `Unknown citation key "@${item.key}"`,

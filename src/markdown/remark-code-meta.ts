@@ -11,12 +11,15 @@ import { reportError } from './diagnostics.ts';
 export default function remarkCodeMeta() {
   return (tree: Root, file: VFile) => {
     visit(tree, 'code', (node) => {
-      const { error } = parseCodeMeta(node.meta);
-      if (!error) return;
+      const { error, steps } = parseCodeMeta(node.meta);
+      const lines = node.value.split('\n').length;
+      const beyond = steps.flatMap((step) => [...step]).find((line) => line > lines);
+      const problem = error ?? (beyond === undefined ? undefined : `line ${beyond} is past the end of this ${lines}-line block`);
+      if (!problem) return;
       reportError(file, {
         ruleId: 'code-steps',
-        reason: `Code highlight steps: ${error}`,
-        fix: 'write steps as {1|3-4|6}: line numbers or ranges, "," within a step, "|" between steps',
+        reason: `Code highlight steps: ${problem}`,
+        fix: 'write steps as {1|3-4|6}: line numbers or ranges of the block, "," within a step, "|" between steps',
         place: node.position,
       });
     });

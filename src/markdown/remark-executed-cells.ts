@@ -1,3 +1,4 @@
+import type { ElementContent } from 'hast';
 import type { Root, RootContent } from 'mdast';
 import type { Processor } from 'unified';
 import type { Position } from 'unist';
@@ -21,10 +22,15 @@ export interface CellOutputsData {
   stored?: readonly (CellOutput[] | undefined)[];
 }
 
+/** Rendered outputs by key (outside the augmentation: vfile has a type named Map). */
+type HeldOutputs = Map<string, ElementContent[]>;
+
 declare module 'vfile' {
   interface DataMap {
     /** The outputs of the lecture's cells (see CellOutputsData). */
     cellOutputs: CellOutputsData;
+    /** Rendered outputs held out of the tree by key until rehype-cell-outputs puts them in. */
+    heldCellOutputs: HeldOutputs;
   }
 }
 
@@ -50,8 +56,8 @@ function errorOf(outputs: readonly CellOutput[]) {
  * their `#|` options say (echo, eval, output, include, code-fold, fig-cap, fig-alt, label, warning,
  * error). Nothing runs here: a cell whose code has no outputs yet is a warning naming
  * `npm run execute`, and outputs of older code are never shown. `{r}`, `{julia}` and `{ojs}` cells
- * are shown as code, each with a warning that it was not run. Runs right after the syntax layer, so
- * Markdown outputs go through the rest of the pipeline like the lecture's own text.
+ * are shown as code, each with a warning that it was not run. Runs early (after the checks that read
+ * the source text), so Markdown outputs go through the rest of the pipeline like the lecture's own text.
  */
 export default function remarkExecutedCells(this: Processor) {
   // Markdown outputs are parsed with the lecture's own syntax extensions.
@@ -62,6 +68,12 @@ export default function remarkExecutedCells(this: Processor) {
     const sourceLines = String(file.value).split(/\r?\n/);
     const defaults = cellDefaults(file.data.lectureData?.execute);
     const { freeze, stored } = file.data.cellOutputs ?? {};
+    const held = (file.data.heldCellOutputs ??= new Map());
+    const hold = (content: ElementContent[]) => {
+      const key = String(held.size + 1);
+      held.set(key, content);
+      return key;
+    };
     const python = cells.filter((cell) => cell.language === KERNEL_LANGUAGE);
 
     const options = python.map((cell): CellOptions => {
@@ -96,6 +108,7 @@ export default function remarkExecutedCells(this: Processor) {
         // Unique across lectures too: the course book puts every lecture's notes on one page.
         idPrefix: `${file.stem ?? 'lecture'}-cell-${index + 1}-`,
         parseMarkdown: (text) => placeAt(parse(text).children, place),
+        hold,
         numberFigure: () => {
           const label = cellOptions.label;
           return label && crossrefKindOf(label) === 'fig' ? addCrossrefTarget(file, label, 'fig', place)?.number : undefined;

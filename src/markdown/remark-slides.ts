@@ -6,6 +6,7 @@ import type { VFile } from 'vfile';
 import { reportError } from './diagnostics.ts';
 import { readSlideAttributes, SLIDE_ATTRIBUTE_NAMES } from './slide-attributes.ts';
 import type { SlideKind } from '../model/lecture.ts';
+import { isPageId } from '../model/page-ids.ts';
 import type { SlideNode } from './slide-node.ts';
 
 type SlideDirective = LeafDirective | ContainerDirective;
@@ -65,18 +66,24 @@ function splitIntoDrafts(children: RootContent[]): SlideDraft[] {
  */
 function assignIds(drafts: SlideDraft[], explicit: (string | undefined)[]): string[] {
   const slugger = new GithubSlugger();
+  // A heading of only emoji or punctuation has an empty slug; ids the pages use for their own parts are taken.
+  const slug = (text: string): string => {
+    const id = slugger.slug(text);
+    if (!/[\p{L}\p{N}]/u.test(id.replace(/-\d+$/, ''))) return slug('slide');
+    return isPageId(id) ? slugger.slug(`${text} slide`) : id;
+  };
   let lastTitled = 'slide';
   let continuation = 0;
   return drafts.map((draft, index) => {
     const id = explicit[index];
     if (id) return id;
     if (draft.heading) {
-      lastTitled = slugger.slug(toString(draft.heading) || 'slide');
+      lastTitled = slug(toString(draft.heading) || 'slide');
       continuation = 0;
       return lastTitled;
     }
     continuation += 1;
-    return slugger.slug(`${lastTitled}-${continuation}`);
+    return slug(`${lastTitled}-${continuation}`);
   });
 }
 

@@ -1,5 +1,10 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { sanitize, type Schema } from 'hast-util-sanitize';
+import { select } from 'hast-util-select';
+import { toHtml } from 'hast-util-to-html';
 import type { CitationStyle } from '../schemas/course.ts';
 import type { CslEntry } from './bibliography.ts';
 import type { CiteItem } from './citation-syntax.ts';
@@ -65,13 +70,27 @@ export function bracketItemText(item: CiteItem, labels: CiteLabels): string {
 }
 
 /**
+ * What a formatted entry may contain: citeproc's inline markup and links to
+ * web addresses, nothing else. Fields come from BibTeX pasted from publishers'
+ * sites, and citation-js puts DOIs and URLs into `href` without escaping.
+ */
+const ENTRY_SCHEMA: Schema = {
+  tagNames: ['a', 'i', 'b', 'em', 'strong', 'span', 'sup', 'sub', 'sc'],
+  attributes: { a: ['href'], span: [['style', 'font-variant:small-caps;', 'font-variant: small-caps;']] },
+  protocols: { href: ['http', 'https'] },
+  strip: ['script', 'style'],
+};
+
+/**
  * A full bibliography entry as HTML in the chosen style, DOI and URL as live
- * links; numbering is left to the list around it.
+ * links, sanitised and serialised from a tree; numbering is left to the list
+ * around it.
  */
 export function formatEntry(entry: CslEntry, style: CitationStyle): string {
   const html = formatOnce(entry, style, 'bibliography',
     () => new Cite(entry).format('bibliography', { format: 'html', style, lang: LOCALE, hyperlinks: true }));
-  const body = /<div class="csl-right-inline">([\s\S]*?)<\/div>/.exec(html)?.[1]
-    ?? /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? html;
-  return body.trim();
+  const tree = fromHtml(html, { fragment: true });
+  const body = select('.csl-right-inline', tree) ?? select('.csl-entry', tree);
+  const content: Root = { type: 'root', children: body ? (body as Element).children : tree.children };
+  return toHtml(sanitize(content, ENTRY_SCHEMA)).trim();
 }

@@ -76,7 +76,7 @@ function unknownTheme(input: unknown): string {
 const themeSchema = z.preprocess((value) => (typeof value === 'string' ? { name: value } : value), themeObjectSchema);
 
 /** A base path: `/` or `/name/` (leading and trailing slash). */
-const basePath = z.string().regex(/^\/([\w.-]+\/)*$/, 'write it as / or /name/ (slashes at both ends)');
+const basePath = z.string().regex(/^\/(?:(?!\.\.?\/)[\w.-]+\/)*$/, 'write it as / or /name/ (slashes at both ends, no . or .. parts)');
 
 /** The course configuration, `content/course.yaml`. */
 export const courseSchema = z.strictObject({
@@ -112,6 +112,11 @@ export const courseSchema = z.strictObject({
   assessment: z.array(assessmentSchema).default([]),
   /** CSL style of citations and bibliographies: author–year `apa` or `harvard1`, numeric `vancouver`. */
   citationStyle: z.enum(CITATION_STYLES).default('apa'),
+  /**
+   * Hosts whose iframes, images and media lectures may embed, e.g. `www.youtube-nocookie.com`; anything
+   * else a page shows must be a file of the site (it works offline).
+   */
+  embeds: z.array(z.string().regex(/^[a-z0-9.-]+(?::\d+)?$/i, 'write a host name such as www.youtube-nocookie.com')).default([]),
   /** reveal.js options for every deck of the course (a lecture may override them). */
   reveal: revealOptionsSchema.default({}),
 });

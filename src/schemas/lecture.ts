@@ -2,6 +2,22 @@ import { z } from 'zod';
 import { executeSchema } from './execute.ts';
 import { revealOptionsSchema } from './reveal.ts';
 
+/** Whether `YYYY-MM-DD…` names a day that exists (JavaScript reads 2026-02-30 as 2 March). */
+function isRealDay(text: string): boolean {
+  const day = text.slice(0, 10);
+  const parsed = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
+}
+
+/** A calendar date as YAML writes it (`2026-01-12`, optionally with a time), or a date already read. */
+const calendarDate = z.union([
+  z.date(),
+  z.string()
+    .regex(/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, 'write the date as YYYY-MM-DD')
+    .refine(isRealDay, 'that day does not exist (check the month and the day)')
+    .transform((text) => new Date(text.length === 10 ? `${text}T00:00:00Z` : text)),
+]);
+
 /** Kinds of source material a lecture can point students to. */
 const SOURCE_KINDS = ['notebook', 'repository', 'dataset', 'reading', 'software', 'website', 'video'] as const;
 
@@ -32,13 +48,13 @@ export const lectureSchema = z.strictObject({
   /** Optional second line under the title. */
   subtitle: z.string().min(1).optional(),
   /** When the lecture is given (YAML date, e.g. 2026-01-12). */
-  date: z.coerce.date().optional(),
+  date: calendarDate.optional(),
   /** One-paragraph synopsis, used on the home page and in page metadata. */
   description: z.string().min(1).optional(),
   /** A draft is not built; the home page lists it as upcoming. */
   draft: z.boolean().default(false),
   /** Treated as a draft until this date (checked at build time), e.g. to publish after the lecture. */
-  available: z.coerce.date().optional(),
+  available: calendarDate.optional(),
   /** Planned length in minutes; the speaker view paces the slides to it. */
   duration: z.number().positive().optional(),
   /** Reveal every list item by item unless a list sits in `:::nonincremental`. */

@@ -143,7 +143,7 @@ describe('npm run build -- --execute with a cell that cannot run', () => {
       assert.notEqual(run.status, 0, run.output);
       assert.ok(run.output.includes(bad.location), run.output);
       assert.match(run.output, new RegExp(`\\[${bad.rule}\\]`));
-      assert.match(run.output, /nothing was built/);
+      assert.match(run.output, /build failed: a code cell could not run/);
       assert.equal(existsSync(join(run.outDir, 'index.html')), false, 'no page written');
       assert.equal(existsSync(join(contentDir, '_freeze')), false, 'no freeze written');
     });

@@ -13,14 +13,15 @@ export interface CheckRun {
 
 /**
  * Make a content folder from a case folder (its `*.md` and `*.ipynb` become lectures, its
- * `references.bib` the bibliography, its `_freeze/` the frozen cell outputs) with the given course.yaml.
+ * `references.bib` the bibliography, its `_freeze/` the frozen cell outputs, its `course.yaml` — if
+ * it has one — the course file) with the given course.yaml otherwise.
  */
 export function contentFromCase(caseDir: string, courseFile: string): string {
   const contentDir = mkdtempSync(join(tmpdir(), 'check-case-'));
   mkdirSync(join(contentDir, 'lectures'));
   cpSync(courseFile, join(contentDir, 'course.yaml'));
   for (const name of readdirSync(caseDir)) {
-    const target = name === 'references.bib' || name === '_freeze' ? join(contentDir, name) : join(contentDir, 'lectures', name);
+    const target = ['references.bib', 'course.yaml', '_freeze'].includes(name) ? join(contentDir, name) : join(contentDir, 'lectures', name);
     cpSync(join(caseDir, name), target, { recursive: true });
   }
   if (!existsSync(join(contentDir, 'lectures'))) throw new Error(`no lectures in ${caseDir}`);

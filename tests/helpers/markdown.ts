@@ -13,7 +13,7 @@ import { fixtureCitations } from './citations.ts';
 
 /** A pipeline over the fixture bibliography and the project's public/ folder. */
 export function fixturePipeline(options: Partial<PipelineOptions> = {}) {
-  const run = createLecturePipeline({ citations: fixtureCitations(), base: '/', siteFiles: listSiteFiles(), ...options });
+  const run = createLecturePipeline({ citations: fixtureCitations(), base: '/', siteFiles: listSiteFiles(), embedHosts: [], ...options });
   /**
    * Run a lecture body (no frontmatter; lines count from its first line)
    * through the Markdown pipeline; fail if no views came out. The path (it
@@ -48,7 +48,7 @@ export const renderLecture = fixturePipeline();
 function fixtureContext(): CompileContext {
   const { course } = readCourseConfig('tests/fixtures/good/course.yaml');
   if (!course) throw new Error('tests/fixtures/good/course.yaml is invalid');
-  return { course, citations: fixtureCitations(), base: '/', siteFiles: listSiteFiles() };
+  return { course, citations: fixtureCitations(), base: '/', siteFiles: listSiteFiles(), embedHosts: course.embeds };
 }
 
 /** Compile a whole lecture file's text (frontmatter included) with the core, as `npm run check` does. */

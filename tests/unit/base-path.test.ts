@@ -25,3 +25,11 @@ describe('base path', () => {
     }
   });
 });
+
+describe('base path from the environment', () => {
+  it('refuses a BASE_PATH with . or .. parts or other characters, saying what to write', () => {
+    for (const env of ['/../../', '..', '/a/./b/', '/a b/', '/<x>/']) {
+      assert.throws(() => basePath({ base: '/' }, env), /write it as \/name\//, env);
+    }
+  });
+});

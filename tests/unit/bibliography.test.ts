@@ -14,13 +14,13 @@ describe('bibliography: parsing with citation-js', () => {
   });
 
   it('reports a malformed entry at its line', () => {
-    const text = '@article{ok,\n  title = {Fine},\n  year = {2000}\n}\n@article{bad,\n  title = {Missing comma}\n  year = {2001}\n}\n';
+    const text = '@article{ok,\n  title = {Fine}, author = {A, B},\n  year = {2000}\n}\n@article{bad,\n  title = {Missing comma}\n  year = {2001}\n}\n';
     const { problems } = parseBibliography('x.bib', text);
     assert.deepEqual(problems.map((p) => [p.ruleId, p.line, p.severity]), [['bibtex-syntax', 7, 'error']]);
   });
 
   it('reports a duplicate key at its second definition', () => {
-    const text = '@misc{a,\n  title = {One}\n}\n@misc{a,\n  title = {Two}\n}\n';
+    const text = '@misc{a,\n  title = {One}, author = {A, B}\n}\n@misc{a,\n  title = {Two}, author = {C, D}\n}\n';
     const { problems } = parseBibliography('x.bib', text);
     assert.deepEqual(problems.map((p) => [p.ruleId, p.line]), [['bibtex-duplicate-key', 4]]);
     assert.match(problems[0]?.reason ?? '', /"a".*line 1/);

@@ -1,0 +1,53 @@
+import { defaultSchema, type Schema } from 'hast-util-sanitize';
+
+type AttributeSpec = NonNullable<Schema['attributes']>[string][number];
+
+/** ARIA properties lectures and our plugins use (hast names). */
+const ARIA = ['ariaLabel', 'ariaLabelledBy', 'ariaDescribedBy', 'ariaHidden', 'ariaRoledescription', 'ariaLive', 'ariaCurrent',
+  'ariaExpanded', 'ariaControls', 'ariaSelected', 'ariaDescription'];
+
+/** Media a lecture may embed (its own files, or hosts the course allows). */
+const MEDIA = ['src', 'controls', 'poster', 'preload', 'loop', 'muted', 'autoPlay', 'playsInline', 'width', 'height'];
+
+/**
+ * What HTML a lecture may contain, raw or made by our Markdown plugins, as a
+ * hast-util-sanitize schema: GitHub's allowlist plus slides, asides, figures,
+ * media and details, classes, ids (not prefixed: slide links need them),
+ * `data-*` (reveal.js reads them), ARIA and inline styles (whose URLs are
+ * checked). Scripts and styles are stripped with their content. Which
+ * hosts an iframe or media may come from is the HTML policy's to decide
+ * (`rehype-html-policy`), not the schema's.
+ */
+export function lectureHtmlSchema(): Schema {
+  // GitHub's schema allows only given classes on some elements; a tag's own rule would win over '*'.
+  const attributes: Record<string, AttributeSpec[]> = Object.fromEntries(Object.entries(defaultSchema.attributes ?? {})
+    .map(([tag, specs]) => [tag, specs.filter((spec) => !(Array.isArray(spec) && spec[0] === 'className'))]));
+  attributes['*'] = [...(attributes['*'] ?? []), 'className', 'role', 'hidden', 'style', 'data*', ...ARIA];
+  attributes.a = [...(attributes.a ?? []), 'target', 'rel'];
+  attributes.img = [...(attributes.img ?? []), 'loading', 'decoding', 'srcSet', 'sizes'];
+  attributes.video = MEDIA;
+  attributes.audio = MEDIA;
+  attributes.source = ['src', 'srcSet', 'type', 'media', 'sizes'];
+  attributes.track = ['src', 'kind', 'srcLang', 'label', 'default'];
+  attributes.iframe = ['src', 'title', 'width', 'height', 'allow', 'allowFullScreen', 'loading'];
+  return {
+    ...defaultSchema,
+    tagNames: [...(defaultSchema.tagNames ?? []), 'aside', 'figure', 'figcaption', 'video', 'audio', 'track', 'iframe', 'mark',
+      'small', 'abbr', 'cite', 'dfn', 'time', 'u', 'caption', 'colgroup', 'col', 'header', 'footer'],
+    attributes,
+    // Slide and section ids are link targets: keep them as written.
+    clobber: [],
+    clobberPrefix: '',
+    protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['http', 'https'], poster: ['http', 'https'] },
+    strip: ['script', 'style'],
+  };
+}
+
+/** Whether a schema allows property `name` (hast spelling) on element `tag`. */
+export function allowsAttribute(schema: Schema, tag: string, name: string): boolean {
+  const specs = [...(schema.attributes?.[tag] ?? []), ...(schema.attributes?.['*'] ?? [])];
+  return specs.some((spec) => {
+    const key = typeof spec === 'string' ? spec : Array.isArray(spec) ? spec[0] : undefined;
+    return key === name || (key === 'data*' && /^data[A-Z]/.test(name));
+  });
+}
