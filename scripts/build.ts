@@ -9,8 +9,6 @@
  */
 import { resolve } from 'node:path';
 import { failureReason } from '../src/build/failure-reason.ts';
-import { executeCourse } from '../src/execute/execute-course.ts';
-import { reportExecution } from '../src/execute/report-execution.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 if (process.argv.includes('--strict')) process.env.LECTURE_SITE_STRICT = '1';
@@ -20,11 +18,6 @@ const outDir = resolve(outDirFlag > 0 ? process.argv[outDirFlag + 1]! : 'dist');
 /** The one line a failed build ends with; the previous site stays as it was. */
 const failed = (reason: string) => console.error(`build failed: ${reason} (${outDir} is unchanged)`);
 
-if (process.argv.includes('--execute') && !reportExecution(await executeCourse(), { skipped: false })) {
-  failed('a code cell could not run');
-  process.exit(1);
-}
-
 // Astro takes a moment to load: an interruption before anything is written still says what happened.
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 const early = (signal: NodeJS.Signals) => {
@@ -32,6 +25,15 @@ const early = (signal: NodeJS.Signals) => {
   process.exit(130);
 };
 for (const signal of SIGNALS) process.on(signal, early);
+if (process.argv.includes('--execute')) {
+  // Loaded only when asked for, like Astro below: the signal handlers are in place first.
+  const { executeCourse } = await import('../src/execute/execute-course.ts');
+  const { reportExecution } = await import('../src/execute/report-execution.ts');
+  if (!reportExecution(await executeCourse(), { skipped: false })) {
+    failed('a code cell could not run');
+    process.exit(1);
+  }
+}
 const { build } = await import('astro');
 const { stagedOutput } = await import('../src/build/staged-output.ts');
 for (const signal of SIGNALS) process.off(signal, early);
