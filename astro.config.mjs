@@ -1,17 +1,28 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { lectureSiteBuild } from './src/build/integration.ts';
+import { contentError } from './src/collection/content-error.ts';
 import { loadCourse } from './src/course-files/course.ts';
 import { basePath } from './src/course-files/site-config.ts';
 
-const course = loadCourse();
+/** The course and its base path; a bad course.yaml or BASE_PATH stops Astro with the problems at their lines, no stack. */
+function siteSettings() {
+  try {
+    const course = loadCourse();
+    return { course, base: basePath(course) };
+  } catch (error) {
+    throw contentError(/** @type {Error} */ (error).message, 'Fix course.yaml (or BASE_PATH) and run the command again.');
+  }
+}
+
+const { course, base } = siteSettings();
 
 // Lectures are compiled by the content loader (src/collection/), not by Astro's Markdown pipeline;
 // the integration adds the search index after the pages are written.
 export default defineConfig({
   output: 'static',
   site: course.site,
-  base: basePath(course),
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [lectureSiteBuild({ language: course.language })],

@@ -3,7 +3,7 @@ import { defineCollection } from 'astro/content/config';
 import { lectureLoader } from './collection/lecture-loader.ts';
 import { lectureSchema } from './schemas/lecture.ts';
 
-/** Lectures: `content/lectures/NN-slug.md`, compiled by the core; the id (used in URLs) is the file name. */
+/** Lectures: `content/lectures/NN-slug.md` (or `.qmd`), compiled by the core; the id (used in URLs) is the file name. */
 const lectures = defineCollection({
   loader: lectureLoader({ strict: process.env.LECTURE_SITE_STRICT === '1' }),
   schema: lectureSchema,

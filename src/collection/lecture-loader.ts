@@ -58,7 +58,7 @@ function reportNew(logger: LoaderContext['logger'], diagnostics: Diagnostic[], p
 }
 
 /**
- * The lectures collection: every `NN-slug.md` of the course compiled once by
+ * The lectures collection: every `NN-slug.md` (or `.qmd`) of the course compiled once by
  * the core (src/compile/), only again when its text, the course context or the
  * pipeline's code changes. Written against Astro's public Loader API only.
  * A build stops with every problem at its file:line; `astro dev` recompiles on

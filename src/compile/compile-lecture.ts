@@ -13,6 +13,7 @@ import type { CompileContext, LectureSource } from './context.ts';
 import { checkLectureFile } from './file-rules.ts';
 import { checkFrontmatter, splitFrontmatter } from './frontmatter.ts';
 import { lectureMarkdown } from './lecture-markdown.ts';
+import { bibliographyProblem, fromQuarto, quartoKeyAdvice } from './quarto-frontmatter.ts';
 import { checkParagraphSizes } from './text-limits.ts';
 
 /** Compiles one lecture against a fixed context. */
@@ -54,8 +55,9 @@ export function createLectureCompiler(context: CompileContext): LectureCompiler 
         'start the file with ---, title: …, number: …, ---'));
       return compiled;
     }
-    const { data, problems } = checkFrontmatter(block, lectureSchema, Object.keys(lectureSchema.shape));
+    const { data: written, problems } = checkFrontmatter(block, lectureSchemaFor(path, context), { advice: quartoKeyAdvice });
     for (const problem of problems) diagnostics.push({ path, severity: 'error', ...problem });
+    const data = written && fromQuarto(written);
     compiled.data = data;
 
     const tooLong = checkParagraphSizes(path, block.body);
@@ -76,6 +78,14 @@ export function createLectureCompiler(context: CompileContext): LectureCompiler 
       words: wordCount(block.body),
     };
   }
+}
+
+/** The lecture schema, with Quarto's `bibliography:` accepted only when it names the course's file. */
+function lectureSchemaFor(path: string, context: CompileContext) {
+  return lectureSchema.superRefine((value, issues) => {
+    const problem = value.bibliography && bibliographyProblem(value.bibliography, path, context.citations.bibliography.path);
+    if (problem) issues.addIssue({ code: 'custom', path: ['bibliography'], message: problem });
+  });
 }
 
 /** An error at a line of a lecture file. */

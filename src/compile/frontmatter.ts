@@ -1,6 +1,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
+import { knownKeysAt } from './schema-keys.ts';
 
 /** A problem in a YAML block (a lecture's frontmatter, or course.yaml), at a line of its file. */
 export interface FrontmatterProblem {
@@ -70,15 +71,19 @@ const FRONTMATTER: YamlNames = { rule: 'frontmatter', noun: 'frontmatter', Noun:
 /** Most aliases a block may expand (YAML's "billion laughs" stays an error, not a hang). */
 const MAX_ALIASES = 100;
 
+/** What to write instead of a key the schema does not have but another tool does (Quarto's `theme:`), by its path; undefined when there is no advice. */
+export type KeyAdvice = (path: readonly PropertyKey[], key: string) => string | undefined;
+
 /**
  * Parse and validate a YAML block, mapping each YAML error and each schema
- * issue to the line it is on (Astro's own error only names the file).
+ * issue to the line it is on (Astro's own error only names the file). An
+ * unknown key is matched against the keys of its own level (a suggestion
+ * only when one is close), after any `advice` for keys of other tools.
  */
 export function checkFrontmatter<Schema extends z.ZodType>(
   block: Pick<FrontmatterBlock, 'yaml' | 'firstLine'>,
   schema: Schema,
-  knownKeys: string[],
-  names: YamlNames = FRONTMATTER,
+  { names = FRONTMATTER, advice }: { names?: YamlNames; advice?: KeyAdvice } = {},
 ): { data?: z.infer<Schema>; problems: FrontmatterProblem[] } {
   const counter = new LineCounter();
   const doc = parseDocument(block.yaml, { lineCounter: counter, prettyErrors: false });
@@ -104,12 +109,13 @@ export function checkFrontmatter<Schema extends z.ZodType>(
   const problems: FrontmatterProblem[] = [];
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
+      const knownKeys = knownKeysAt(schema, issue.path);
       for (const key of issue.keys) {
         const suggestion = closestKey(key, knownKeys);
         problems.push({
           ruleId: `${names.rule}-unknown-key`,
-          reason: `Unknown ${names.noun} key "${key}"`,
-          fix: suggestion ? `did you mean "${suggestion}"?` : `use one of: ${knownKeys.join(', ')}`,
+          reason: `Unknown ${names.noun} key "${[...issue.path, key].join('.')}"`,
+          fix: advice?.(issue.path, key) ?? (suggestion ? `did you mean "${suggestion}"?` : `use one of: ${knownKeys.join(', ')}`),
           ...locate(doc, counter, [...issue.path, key], block.firstLine),
         });
       }

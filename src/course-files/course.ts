@@ -16,8 +16,8 @@ export function readCourseConfig(path: string): { course?: Course; diagnostics: 
     return { diagnostics: [{ path, line: 1, column: 1, severity: 'error', ruleId: 'course-missing',
       reason: 'The course has no course.yaml', fix: 'create it with at least title: and lecturers:' }] };
   }
-  const { data, problems } = checkFrontmatter({ yaml: text, firstLine: 1 }, courseSchema, Object.keys(courseSchema.shape),
-    { rule: 'course', noun: 'course.yaml', Noun: 'course.yaml' });
+  const { data, problems } = checkFrontmatter({ yaml: text, firstLine: 1 }, courseSchema,
+    { names: { rule: 'course', noun: 'course.yaml', Noun: 'course.yaml' } });
   const diagnostics: Diagnostic[] = problems.map((problem) => ({ path, severity: 'error', ...problem }));
   const stylesheet = data?.theme.stylesheet;
   if (stylesheet && !existsSync(join(dirname(path), stylesheet))) {

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { CompileContext, LectureSource } from '../compile/context.ts';
 import { decodeUtf8 } from '../compile/file-rules.ts';
 import { freezePath, readFreezeFile } from '../execute/freeze-file.ts';
@@ -53,18 +53,15 @@ export function listSiteFiles(dir = PUBLIC_DIR): Set<string> {
   return files;
 }
 
-/** Lecture files: Markdown, and Jupyter notebooks. */
-const LECTURE_EXTENSIONS = ['.md', '.ipynb'];
-
 /**
- * The lecture files of a course (`*.md`, `*.ipynb`), in file-name order, as read, each with its
- * freeze file (the outputs of its code cells); a folder or an unreadable file named like a lecture,
- * or a broken freeze file, is an error.
+ * The lecture files of a course (`*.md`, `*.qmd`, `*.ipynb`, in any case, so `01-intro.MD` is reported,
+ * not skipped), in file-name order, as read, each with its freeze file (the outputs of its code cells);
+ * a folder or an unreadable file named like a lecture, or a broken freeze file, is an error.
  */
 function readLectureSources(contentDir: string, dir: string): { sources: LectureSource[]; diagnostics: Diagnostic[] } {
   const sources: LectureSource[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const name of readdirSync(dir).filter((entry) => LECTURE_EXTENSIONS.includes(extname(entry))).sort()) {
+  for (const name of readdirSync(dir).filter((entry) => /\.(?:q?md|ipynb)$/i.test(entry)).sort()) {
     const path = join(dir, name);
     const problem = (reason: string, fix: string) =>
       diagnostics.push({ path, line: 1, column: 1, severity: 'error', ruleId: 'file-name', reason, fix });

@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { checkFrontmatter, splitFrontmatter } from '../compile/frontmatter.ts';
+import { quartoKeyAdvice } from '../compile/quarto-frontmatter.ts';
 import { fromMessage } from '../markdown/diagnostics.ts';
 import remarkPandocSyntax from '../markdown/pandoc/index.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
@@ -31,7 +32,7 @@ export interface LectureCodeCells {
 /** The Python cells of a lecture's Markdown (frontmatter included), at the lines of `path`. */
 export async function lectureCodeCells(path: string, text: string): Promise<LectureCodeCells> {
   const block = splitFrontmatter(text);
-  const checked = block ? checkFrontmatter(block, lectureSchema, Object.keys(lectureSchema.shape)) : undefined;
+  const checked = block ? checkFrontmatter(block, lectureSchema, { advice: quartoKeyAdvice }) : undefined;
   const problems: Diagnostic[] = (checked?.problems ?? []).map((problem) => ({ path, severity: 'error', ...problem }));
   const file = new VFile({ value: block?.body ?? text, path });
   const tree = (await syntax.run(syntax.parse(file), file)) as Root;

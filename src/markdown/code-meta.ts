@@ -15,6 +15,8 @@ const RANGE = /^(\d+)(?:-(\d+))?$/;
 
 function parseStep(step: string): Set<number> | undefined {
   const lines = new Set<number>();
+  // An empty step highlights nothing (Quarto's `code-line-numbers="|6|9"` opens on the whole block).
+  if (!step.trim()) return lines;
   for (const part of step.split(',').map((value) => value.trim())) {
     const match = RANGE.exec(part);
     if (!match) return undefined;
@@ -26,7 +28,7 @@ function parseStep(step: string): Set<number> | undefined {
   return lines;
 }
 
-/** Parse a fence's meta: `numbers` and stepwise highlights `{1|3-4|6}` (`|` separates steps). */
+/** Parse a fence's meta: `numbers` and stepwise highlights `{1|3-4|6}` (`|` separates steps; an empty step highlights nothing). */
 export function parseCodeMeta(meta: string | null | undefined): CodeMeta {
   const result: CodeMeta = { steps: [], numbers: /(^|\s)numbers(\s|$)/.test(meta ?? '') };
   const match = STEPS.exec(meta ?? '');

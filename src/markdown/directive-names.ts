@@ -1,23 +1,77 @@
 /**
- * Every block directive the pipeline understands, with the plugin that owns
- * it. A name outside this list is a typo or a missing feature, and an error.
+ * The blocks and spans the pipeline understands, with the `key=value`
+ * attributes each reads. A name outside these is a typo or a missing
+ * feature: an error for our `:::name`; for Pandoc's `::: {.class}` a class
+ * near a known name is a typo, any other a plain `<div>` with that class (a
+ * theme stylesheet may style it), as in Pandoc.
  */
-export const CONTAINER_DIRECTIVES = [
-  'notes', // remark-view-blocks: speaker notes
-  'slides-only', // remark-view-blocks
-  'notes-only', // remark-view-blocks
-  'incremental', // remark-fragments
-  'nonincremental', // remark-fragments
-  'columns', // remark-columns
-  'column', // remark-columns
-  'stretch', // remark-stretch
-  'slide', // remark-slides: `:::slide{…}` around content
-  'note', // remark-callouts
-  'tip', // remark-callouts
-  'warning', // remark-callouts
-  'exercise', // remark-callouts
-  'quote', // remark-callouts
+
+/**
+ * Classes that add an effect to whatever block or span carries them, as its
+ * name or beside it (`::: {.column .fragment}`), with their attributes;
+ * remark-element-attributes applies them.
+ */
+export const DECORATIONS = {
+  fragment: ['fragment-index'],
+  absolute: ['top', 'left', 'right', 'bottom', 'width', 'height'],
+  'r-fit-text': [],
+} as const satisfies Record<string, readonly string[]>;
+
+/** A callout's attributes, the same for each of its names (remark-callouts). */
+const CALLOUT_ATTRIBUTES = ['title', 'collapse', 'appearance', 'icon'] as const;
+
+/** Every callout name: ours, Quarto's `callout-*` and MyST's admonitions (Jupyter Book). */
+export const CALLOUT_NAMES = [
+  'note', 'tip', 'warning', 'exercise', 'quote', 'important', 'caution',
+  'callout-note', 'callout-tip', 'callout-warning', 'callout-important', 'callout-caution',
+  'admonition', 'attention', 'danger', 'error', 'hint', 'seealso',
 ] as const;
 
+/** Every block name, with the attributes it reads (the plugin that owns it in the comment). */
+export const CONTAINER_DIRECTIVES: Record<string, readonly string[]> = {
+  notes: [], // remark-view-blocks: speaker notes
+  'slides-only': [], // remark-view-blocks
+  'notes-only': [], // remark-view-blocks
+  incremental: [], // remark-fragments
+  nonincremental: [], // remark-fragments
+  columns: [], // remark-columns
+  column: ['width'], // remark-columns
+  stretch: [], // remark-stretch
+  slide: [], // remark-slides: `:::slide{…}` around content (its attributes are checked there)
+  aside: [], // remark-slide-blocks
+  footer: [], // remark-slide-blocks
+  'panel-tabset': [], // remark-panel-tabset
+  div: ['layout-ncol', 'layout-nrow', 'layout'], // remark-figures (grids), remark-table-captions, else a plain div
+  ...DECORATIONS,
+  ...Object.fromEntries(CALLOUT_NAMES.map((name) => [name, CALLOUT_ATTRIBUTES])),
+};
+
+/** Other spellings of a block: Quarto's `.r-stretch` div is our `:::stretch`. */
+export const CONTAINER_ALIASES: Record<string, string> = { 'r-stretch': 'stretch' };
+
 /** Leaf (`::name{…}`) directives. */
-export const LEAF_DIRECTIVES = ['slide'] as const;
+export const LEAF_DIRECTIVES: Record<string, readonly string[]> = { slide: [] };
+
+/** Bracketed spans `[text]{.name}` given a meaning, with their attributes (remark-element-attributes). */
+export const SPAN_NAMES: Record<string, readonly string[]> = {
+  span: [], // a plain span: `[text]{#id}`
+  fragment: DECORATIONS.fragment,
+  smallcaps: [], // Pandoc's small capitals
+  underline: [],
+  mark: [], // highlighted text
+};
+
+/** Attributes any block or span may carry: `data-id` pairs elements across slides for auto-animate. */
+export const COMMON_ATTRIBUTES = ['data-id'];
+
+/** Whether `name` is a key of one of the tables above. */
+export function isKnownName(known: Record<string, readonly string[]>, name: string): boolean {
+  return Object.hasOwn(known, name);
+}
+
+/** reveal.js's fragment effects, written as classes beside `.fragment` (`[text]{.fragment .highlight-red}`). */
+export const FRAGMENT_EFFECTS = [
+  'fade-in', 'fade-out', 'fade-up', 'fade-down', 'fade-left', 'fade-right', 'fade-in-then-out', 'fade-in-then-semi-out',
+  'semi-fade-out', 'current-visible', 'grow', 'shrink', 'strike', 'zoom-in', 'highlight-red', 'highlight-green',
+  'highlight-blue', 'highlight-current-red', 'highlight-current-green', 'highlight-current-blue',
+];

@@ -1,4 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
 import { hasClass } from './hast-class.ts';
 
 /** Heading elements `h1`…`h6`. */
@@ -12,6 +14,11 @@ export function isElement(node: RootContent | ElementContent): node is Element {
 /** The slide `<section>`s at the top of a lecture tree, in order. */
 export function slideSections(tree: Root): Element[] {
   return tree.children.filter((node): node is Element => isElement(node) && hasClass(node, 'slide'));
+}
+
+/** Whether a slide section is `visibility="hidden"`: in the notes, not in the deck. */
+export function isHidden(section: Element): boolean {
+  return section.properties.dataVisibility === 'hidden';
 }
 
 /** The heading a slide section opens with, if any. */
@@ -36,4 +43,16 @@ export function crossLink(href: string, className: string, label: string, contex
     type: 'element', tagName: 'a', properties: { href, className: [className] },
     children: [{ type: 'text', value: label }, hidden],
   };
+}
+
+/** Text of a heading as a reader sees it (contents lists, slide titles, search, PDF bookmarks): maths by its MathML text, not KaTeX's visual spans or TeX source. */
+export function headingText(heading: Element): string {
+  const visible = structuredClone(heading);
+  dropBlocks(visible, 'katex-html');
+  visit(visible, 'element', (node, index, parent) => {
+    if (node.tagName !== 'annotation' || !parent || index === undefined) return;
+    parent.children.splice(index, 1);
+    return index;
+  });
+  return toString(visible).trim();
 }

@@ -5,7 +5,7 @@ import { visit } from 'unist-util-visit';
 import type { LectureHeading, Slide } from '../model/lecture.ts';
 import { PAGE_IDS } from '../model/page-ids.ts';
 import { hasClass } from './hast-class.ts';
-import { crossLink, dropBlocks, firstHeading, HEADING, isElement, slideSections } from './hast-tree.ts';
+import { crossLink, dropBlocks, firstHeading, HEADING, headingText, isElement, isHidden, slideSections } from './hast-tree.ts';
 
 /**
  * Headings and wide blocks inside a slide section: headings other than the
@@ -26,18 +26,6 @@ function shapeSection(parent: Element, slugger: GithubSlugger): void {
     }
     shapeSection(child, slugger);
   }
-}
-
-/** Text of a heading as a reader sees it: maths by its MathML text, not KaTeX's visual spans or TeX source. */
-function headingText(heading: Element): string {
-  const visible = structuredClone(heading);
-  dropBlocks(visible, 'katex-html');
-  visit(visible, 'element', (node, index, parent) => {
-    if (node.tagName !== 'annotation' || !parent || index === undefined) return;
-    parent.children.splice(index, 1);
-    return index;
-  });
-  return toString(visible).trim();
 }
 
 /** Every heading of the notes, in order, for the contents list. */
@@ -69,6 +57,7 @@ export function notesView(tree: Root, slides: Slide[], lectureId: string): Lectu
       delete section.properties.id;
     }
     shapeSection(section, slugger);
+    if (isHidden(section)) return;
     const link = crossLink(`../../slides/${lectureId}/#/${slide.id}`, 'slide-link', 'Show slide', slide.title ? `: ${slide.title}` : '');
     section.children.splice(heading ? section.children.indexOf(heading) + 1 : 0, 0, link);
   });

@@ -3,7 +3,6 @@ import rehypeKatex from 'rehype-katex';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import remarkPandocSyntax from './pandoc/index.ts';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
@@ -17,26 +16,40 @@ import rehypeCellOutputs from './rehype-cell-outputs.ts';
 import rehypeCopyButtons from './rehype-copy-buttons.ts';
 import rehypeHtmlPolicy from './rehype-html-policy.ts';
 import { lectureHtmlSchema } from './html-schema.ts';
+import rehypeLeakGuard from './rehype-leak-guard.ts';
 import rehypeLectureViews from './rehype-lecture-views.ts';
 import rehypeMathErrors from './rehype-math-errors.ts';
 import rehypeMathPositions from './rehype-math-positions.ts';
+import rehypeTabsets from './rehype-tabsets.ts';
 import remarkCallouts from './remark-callouts.ts';
 import remarkCellOutputFit from './remark-cell-output-fit.ts';
 import remarkCitations from './remark-citations.ts';
+import remarkCodeAttributes from './remark-code-attributes.ts';
 import remarkCodeMeta from './remark-code-meta.ts';
 import remarkColumns from './remark-columns.ts';
+import remarkCrossrefs from './remark-crossrefs.ts';
 import remarkDirectiveNames from './remark-directive-names.ts';
 import remarkEquationNumbers from './remark-equation-numbers.ts';
+import remarkElementAttributes from './remark-element-attributes.ts';
 import remarkExecutedCells from './remark-executed-cells.ts';
 import remarkFigures from './remark-figures.ts';
 import remarkFragments from './remark-fragments.ts';
+import remarkHeadingAttributes from './remark-heading-attributes.ts';
 import remarkImageChecks from './remark-image-checks.ts';
 import remarkMathChecks from './remark-math-checks.ts';
 import remarkInternalLinks from './remark-internal-links.ts';
+import remarkMystRoles from './remark-myst-roles.ts';
 import remarkOverflowCheck from './remark-overflow-check.ts';
+import remarkPanelTabset from './remark-panel-tabset.ts';
+import remarkShortcodes from './remark-shortcodes.ts';
+import remarkPandocSyntax from './pandoc/index.ts';
+import remarkSlideBlocks from './remark-slide-blocks.ts';
+import remarkSlideMedia from './remark-slide-media.ts';
 import remarkSlideRules from './remark-slide-rules.ts';
 import remarkSlides from './remark-slides.ts';
 import remarkStretch from './remark-stretch.ts';
+import remarkSubSuperscript from './remark-sub-superscript.ts';
+import remarkTableCaptions from './remark-table-captions.ts';
 import remarkUnclosedBlocks from './remark-unclosed-blocks.ts';
 import remarkViewBlocks from './remark-view-blocks.ts';
 import { shikiCodeSteps } from './shiki-code-steps.ts';
@@ -69,7 +82,7 @@ export interface PipelineOptions {
 }
 
 /**
- * The lecture pipeline: Markdown (CommonMark, GFM, maths, directives) to the
+ * The lecture pipeline: Markdown (CommonMark, GFM, maths, Pandoc/Quarto/MyST syntax) to the
  * notes HTML, with the deck and the slide list in `file.data.lectureViews`
  * and every problem in `file.messages`. Shiki runs before our rehype plugins.
  */
@@ -84,19 +97,30 @@ export function createLecturePipeline({ citations, base, siteFiles, embedHosts }
     .use(remarkMathChecks)
     .use(remarkExecutedCells)
     .use(remarkDirectiveNames)
+    .use(remarkCodeAttributes)
+    .use(remarkShortcodes, { siteFiles })
+    .use(remarkMystRoles)
+    .use(remarkSubSuperscript)
     .use(remarkImageChecks, { siteFiles })
     .use(remarkInternalLinks)
     .use(remarkViewBlocks)
     .use(remarkCallouts)
+    .use(remarkSlideBlocks)
+    .use(remarkPanelTabset)
     .use(remarkFigures)
+    .use(remarkTableCaptions)
     .use(remarkEquationNumbers)
     .use(remarkColumns)
     .use(remarkStretch)
+    .use(remarkHeadingAttributes)
     .use(remarkSlides)
+    .use(remarkSlideMedia, { siteFiles })
     .use(remarkSlideRules)
+    .use(remarkCrossrefs)
     .use(remarkCitations, { context: citations })
     .use(remarkFragments)
     .use(remarkCodeMeta)
+    .use(remarkElementAttributes)
     .use(remarkCellOutputFit)
     .use(remarkOverflowCheck)
     .use(remarkRehype, { allowDangerousHtml: true })
@@ -106,14 +130,16 @@ export function createLecturePipeline({ citations, base, siteFiles, embedHosts }
     .use(rehypeRaw)
     .use(rehypeHtmlPolicy, { schema: HTML_SCHEMA, embedHosts })
     .use(rehypeSanitize, HTML_SCHEMA)
-    .use(rehypeCellOutputs)
     .use(rehypeMathPositions)
     .use(rehypeKatex, katexOptions)
     .use(rehypeMathErrors)
+    .use(rehypeLeakGuard)
+    .use(rehypeCellOutputs)
     .use(rehypeBasePath, { base })
     .use(rehypeLectureViews)
     // The deck is serialised by now: what follows shapes the notes view only.
     .use(rehypeCopyButtons)
+    .use(rehypeTabsets)
     .use(rehypeStringify, { allowDangerousHtml: true });
   return (file) => processor.process(file);
 }

@@ -1,11 +1,18 @@
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
-const ATTRIBUTES = { a: 'href', img: 'src', source: 'src', video: 'src' } as const;
+/** The attributes of each element that hold a site path (a slide's `<section>`: its background image, video or page). */
+const ATTRIBUTES: Record<string, readonly string[]> = {
+  a: ['href'],
+  img: ['src'],
+  source: ['src'],
+  video: ['src'],
+  section: ['dataBackgroundImage', 'dataBackgroundVideo', 'dataBackgroundIframe'],
+};
 
 /**
  * Authors write site links and images from the root (`/notes/02-x/`,
- * `/figures/map.png`); prefix them with the base path so they work when the
+ * `/figures/map.png`, slide backgrounds); prefix them with the base path so they work when the
  * site is served under `/<course>/`.
  */
 export default function rehypeBasePath(options: { base?: string } = {}) {
@@ -13,11 +20,11 @@ export default function rehypeBasePath(options: { base?: string } = {}) {
   return (tree: Root) => {
     if (!base) return;
     visit(tree, 'element', (node) => {
-      const attribute = ATTRIBUTES[node.tagName as keyof typeof ATTRIBUTES];
-      if (!attribute) return;
-      const value = node.properties[attribute];
-      if (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//')) {
-        node.properties[attribute] = base + value;
+      for (const attribute of ATTRIBUTES[node.tagName] ?? []) {
+        const value = node.properties[attribute];
+        if (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//')) {
+          node.properties[attribute] = base + value;
+        }
       }
     });
   };

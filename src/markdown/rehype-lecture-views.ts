@@ -1,10 +1,9 @@
 import type { Element, Root } from 'hast';
-import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import type { CitationUse, DeckSlide, LectureHeading, Slide } from '../model/lecture.ts';
 import { deckView } from './deck-view.ts';
 import { hasClass } from './hast-class.ts';
-import { firstHeading, slideSections } from './hast-tree.ts';
+import { firstHeading, headingText, slideSections } from './hast-tree.ts';
 import { notesView } from './notes-view.ts';
 
 /** The views of one lecture the pipeline hands back besides the notes HTML. */
@@ -25,7 +24,7 @@ function summarise(section: Element): Slide {
   const heading = firstHeading(section);
   return {
     id: String(section.properties.id),
-    title: heading ? toString(heading).trim() : '',
+    title: heading ? headingText(heading) : '',
     line: Number(section.properties.dataSourceLine ?? 0),
     kind: hasClass(section, 'slide-section') ? 'section' : heading ? 'slide' : 'continuation',
   };

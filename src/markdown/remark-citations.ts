@@ -1,20 +1,11 @@
-import type { Link, PhrasingContent, Root, Text } from 'mdast';
+import type { Link, PhrasingContent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { findCitations, type CitationMatch } from '../references/citation-syntax.ts';
 import type { CitationContext } from '../references/context.ts';
 import { bracketItemText, citeLabels, isNumeric } from '../references/format.ts';
 import { reportError } from './diagnostics.ts';
-
-/** Position of `index` inside a text node, for error messages. */
-function placeAt(node: Text, index: number) {
-  const start = node.position?.start;
-  if (!start) return undefined;
-  const before = node.value.slice(0, index).split('\n');
-  const line = start.line + before.length - 1;
-  const column = before.length > 1 ? before.at(-1)!.length + 1 : start.column + index;
-  return { line, column };
-}
+import { textPlace } from './text-place.ts';
 
 /** Per-lecture numbering and occurrence counts, so ids and numbers are stable. */
 class CiteCounter {
@@ -81,7 +72,7 @@ export default function remarkCitations(options: { context: CitationContext }) {
             ruleId: 'citation-unknown-key',
             reason: `Unknown citation key "@${item.key}"`,
             fix: `add an entry with this key to ${context.bibliography.path}, or correct the key`,
-            place: placeAt(node, match.index),
+            place: textPlace(node, match.index),
           });
         }
         if (unknown.length > 0) continue;

@@ -111,7 +111,8 @@ export default function remarkExecutedCells(this: Processor) {
         hold,
         numberFigure: () => {
           const label = cellOptions.label;
-          return label && crossrefKindOf(label) === 'fig' ? addCrossrefTarget(file, label, 'fig', place)?.number : undefined;
+          if (!label || crossrefKindOf(label) !== 'fig') return undefined;
+          return addCrossrefTarget(file, label, 'fig', place, { title: cellOptions['fig-cap'] ?? cellOptions['fig-alt'] ?? label })?.number;
         },
       });
       if (rendered.figures > 0 && !cellOptions['fig-alt'] && !cellOptions['fig-cap']) {

@@ -26,7 +26,9 @@ export default function remarkMathChecks() {
         });
       }
       const last = lines[(node.position?.end.line ?? 1) - 1] ?? '';
-      if (node.type === 'math' && !/^\s*\$\$/.test(last) && parent && index !== undefined) {
+      // MyST's ```{math} fence closes as code fences do.
+      const closing = /^\s*(`{3,}|~{3,})/.test(lines[(node.position?.start.line ?? 1) - 1] ?? '') ? /^\s*(`{3,}|~{3,})\s*$/ : /^\s*\$\$/;
+      if (node.type === 'math' && !closing.test(last) && parent && index !== undefined) {
         reportError(file, {
           ruleId: 'unclosed-math', reason: 'Display maths opened with $$ is never closed: everything after it became maths',
           fix: 'close it with a line of $$', place: node.position?.start,

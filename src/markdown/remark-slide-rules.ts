@@ -34,7 +34,9 @@ export default function remarkSlideRules() {
     for (const slide of slides) {
       const line = Number(slide.data.hProperties.dataSourceLine ?? 1);
       const id = String(slide.data.hProperties.id);
-      if (slide.children.length === 0) {
+      // A slide may be all background (Quarto's `## {background-image="…"}`).
+      const background = Object.keys(slide.data.hProperties).some((name) => name.startsWith('dataBackground'));
+      if (slide.children.length === 0 && !background) {
         reportError(file, {
           ruleId: 'empty-slide',
           reason: 'This slide has no content',

@@ -4,6 +4,8 @@ import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { reportError } from './diagnostics.ts';
+import { headingClasses } from './heading-classes.ts';
+import { directiveAttributes } from './pandoc/attributes.ts';
 import { readSlideAttributes, SLIDE_ATTRIBUTE_NAMES } from './slide-attributes.ts';
 import type { SlideKind } from '../model/lecture.ts';
 import { isPageId } from '../model/page-ids.ts';
@@ -31,18 +33,31 @@ function isSlideDirective(node: RootContent): node is SlideDirective {
   return (node.type === 'leafDirective' || node.type === 'containerDirective') && node.name === 'slide';
 }
 
+/**
+ * A `{…}` on a slide's heading as slide attributes, in the form `::slide{…}`
+ * takes; it stands in the draft's directives, at the heading's place.
+ */
+function headingDirective(heading: Heading): LeafDirective[] {
+  const attributes = heading.data?.attributes;
+  if (!attributes) return [];
+  const classes = headingClasses(attributes);
+  return [{ type: 'leafDirective', name: 'slide', attributes: directiveAttributes({ ...attributes, classes }), children: [], position: heading.position }];
+}
+
 /** Split the top-level nodes at slide boundaries, keeping the boundary's line. */
 function splitIntoDrafts(children: RootContent[]): SlideDraft[] {
   const drafts: SlideDraft[] = [];
   for (const node of children) {
     const kind = boundaryKind(node);
     if (kind) {
+      // Quarto's `## {background-image="…"}`: a heading with attributes only opens an untitled slide.
+      const heading = node.type === 'heading' && toString(node).trim() ? node : undefined;
       drafts.push({
         kind,
-        heading: node.type === 'heading' ? node : undefined,
+        heading,
         line: node.position?.start.line,
-        children: node.type === 'heading' ? [node] : [],
-        directives: [],
+        children: heading ? [heading] : [],
+        directives: node.type === 'heading' ? headingDirective(node) : [],
       });
       continue;
     }
@@ -76,12 +91,12 @@ function assignIds(drafts: SlideDraft[], explicit: (string | undefined)[]): stri
   let continuation = 0;
   return drafts.map((draft, index) => {
     const id = explicit[index];
-    if (id) return id;
-    if (draft.heading) {
-      lastTitled = slug(toString(draft.heading) || 'slide');
+    if (draft.heading || (id && draft.kind !== 'continuation')) {
+      lastTitled = id ?? slug(toString(draft.heading!) || 'slide');
       continuation = 0;
       return lastTitled;
     }
+    if (id) return id;
     continuation += 1;
     return slug(`${lastTitled}-${continuation}`);
   });
@@ -100,6 +115,9 @@ function slideAttributes(draft: SlideDraft, file: VFile) {
         place: directive.position,
       });
     }
+    for (const { name, value, expected } of read.invalid) {
+      reportError(file, { ruleId: 'slide-attribute', reason: `Slide attribute ${name}="${value}" cannot be used`, fix: `write ${expected}`, place: directive.position });
+    }
     Object.assign(merged.properties, read.properties);
     merged.classes.push(...read.classes);
     merged.id = read.id ?? merged.id;
@@ -111,7 +129,8 @@ function slideAttributes(draft: SlideDraft, file: VFile) {
  * Split a lecture into slides (Quarto's convention, so the file still reads as
  * an article): `#` opens a section title slide, `##` a slide, and a top-level
  * `---` a slide without a heading. Each slide becomes a `<section>` with a
- * stable id, the line it starts on and the attributes of its `::slide{…}`.
+ * stable id, the line it starts on and the attributes of its `::slide{…}`
+ * or of its heading (`## Title {#id .smaller background-color="black"}`).
  */
 export default function remarkSlides() {
   return (tree: Root, file: VFile) => {
@@ -126,7 +145,9 @@ export default function remarkSlides() {
         className: ['slide', `slide-${draft.kind}`, ...classes],
       };
       if (draft.line !== undefined) hProperties.dataSourceLine = draft.line;
-      return { type: 'slide', children: draft.children, data: { hName: 'section', hProperties } };
+      // Placed at its opening line, so a problem found later in the section itself (its background URL) is located.
+      const position = draft.line === undefined ? {} : { position: { start: { line: draft.line, column: 1 }, end: draft.children.at(-1)?.position?.end ?? { line: draft.line, column: 1 } } };
+      return { type: 'slide', children: draft.children, data: { hName: 'section', hProperties }, ...position };
     });
   };
 }

@@ -19,23 +19,21 @@ function isClosed(source: string, marker: '`' | '~'): boolean {
 
 /**
  * An unclosed code fence silently swallows the rest of the lecture (every
- * later slide vanishes into it); report it at its opening line. (An unclosed
- * `:::` block is reported by the Pandoc syntax layer, which reads the fences.)
+ * later slide vanishes into it); report it at its opening line. Unclosed
+ * `:::` blocks are reported by the Pandoc syntax layer, which reads them.
  */
 export default function remarkUnclosedBlocks() {
   return (tree: Root, file: VFile) => {
-    visit(tree, (node) => {
-      if (node.type === 'code') {
-        const source = sourceOf(node, file);
-        const marker = source.trimStart().startsWith('~') ? '~' : '`';
-        if (!/^\s*(```|~~~)/.test(source) || isClosed(source, marker)) return;
-        reportError(file, {
-          ruleId: 'unclosed-fence',
-          reason: 'Code fence is never closed: everything after it became code',
-          fix: `close it with a line of ${marker.repeat(3)}`,
-          place: node.position?.start,
-        });
-      }
+    visit(tree, 'code', (node) => {
+      const source = sourceOf(node, file);
+      const marker = source.trimStart().startsWith('~') ? '~' : '`';
+      if (!/^\s*(```|~~~)/.test(source) || isClosed(source, marker)) return;
+      reportError(file, {
+        ruleId: 'unclosed-fence',
+        reason: 'Code fence is never closed: everything after it became code',
+        fix: `close it with a line of ${marker.repeat(3)}`,
+        place: node.position?.start,
+      });
     });
   };
 }

@@ -111,8 +111,8 @@ export const FRAME_HEIGHT = 1080;
 /** Text scale of a `::slide{.dense}` slide (deck-theme.css), for what is not the title. */
 export const DENSE_SCALE = 0.85;
 
-/** Estimated height of a slide's content, in frame pixels. */
+/** Estimated height of a slide's content, in frame pixels (`.dense` and Quarto's `.smaller` set smaller text). */
 export function slideContentHeight(slide: SlideNode): number {
   const classes = slide.data.hProperties.className as string[];
-  return stackHeight(slide.children) * (classes.includes('dense') ? DENSE_SCALE : 1);
+  return stackHeight(slide.children) * (classes.includes('dense') || classes.includes('smaller') ? DENSE_SCALE : 1);
 }

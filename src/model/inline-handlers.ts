@@ -14,3 +14,9 @@ export const COPY_CODE = 'navigator.clipboard.writeText(this.previousElementSibl
 
 /** Load the script named by the element's `data-script` when first used (a module is imported once, however often this runs). */
 export const LOAD_SCRIPT = 'import(this.dataset.script)';
+
+/** Tab of a tabset (in its tab list): select it, showing its panel and hiding the others'. */
+export const SELECT_TAB = 'for(const b of this.parentElement.children){const on=b==this;b.setAttribute(`aria-selected`,on);b.tabIndex=on?0:-1;document.getElementById(b.getAttribute(`aria-controls`)).classList.toggle(`active`,on)}';
+
+/** Tab list: arrow keys, Home and End move to a tab and select it (the ARIA tabs pattern). */
+export const TAB_KEYS = 'const t=[...this.children],i=t.indexOf(event.target),n={ArrowRight:i+1,ArrowLeft:i-1,Home:0,End:t.length-1}[event.key];if(n!==undefined){event.preventDefault();const b=t[(n+t.length)%t.length];b.focus();b.click()}';

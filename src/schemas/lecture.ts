@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { executeSchema } from './execute.ts';
+import { quartoKeys } from './quarto.ts';
 import { revealOptionsSchema } from './reveal.ts';
 
 /** Whether `YYYY-MM-DD…` names a day that exists (JavaScript reads 2026-02-30 as 2 March). */
@@ -37,8 +38,9 @@ export const sourceSchema = z.strictObject({
 export type SourceMaterial = z.infer<typeof sourceSchema>;
 
 /**
- * Frontmatter of a lecture file (`content/lectures/NN-slug.md`). Unknown keys
- * are an error, so a misspelt key is caught instead of silently ignored.
+ * Frontmatter of a lecture file (`content/lectures/NN-slug.md` or `.qmd`),
+ * with the Quarto keys a deck uses. Unknown keys are an error, so a misspelt
+ * key is caught instead of silently ignored.
  */
 export const lectureSchema = z.strictObject({
   /** Lecture title, shown on the title slide, the notes page and the home page. */
@@ -65,6 +67,7 @@ export const lectureSchema = z.strictObject({
   sources: z.array(sourceSchema).default([]),
   /** Defaults for the lecture's code cells (`echo`, `eval`, `output`, …) and their time limit in seconds (`timeout`). */
   execute: executeSchema.optional(),
+  ...quartoKeys,
 });
 
 /** A lecture's validated frontmatter. */

@@ -3,27 +3,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { gunzipSync } from 'node:zlib';
 import { buildSearchIndex } from '../../src/build/search-index.ts';
 import { DIST, page, pageHtml } from '../helpers/dist.ts';
+import { indexedPages } from '../helpers/search-fragments.ts';
 import { sitePages } from '../helpers/site-links.ts';
-
-/** A page of the index as Pagefind stores it. */
-interface Fragment {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
-
-/** Every page of a built index, read from Pagefind's fragment files (gzip, after a signature): one page, or a group by hash. */
-function indexedPages(site = DIST): Fragment[] {
-  const dir = join(site, 'pagefind', 'fragment');
-  return readdirSync(dir).flatMap((name) => {
-    const data = JSON.parse(gunzipSync(readFileSync(join(dir, name))).subarray('pagefind_dcd'.length).toString()) as Fragment | Record<string, Fragment>;
-    return 'url' in data && typeof data.url === 'string' ? [data as Fragment] : Object.values(data as Record<string, Fragment>);
-  });
-}
 
 describe('the Pagefind search index in dist/', () => {
   it('exists, with its script and a filter index', () => {

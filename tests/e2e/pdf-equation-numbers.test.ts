@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../src/build/chromium.ts';
-import { serveSite, type SiteServer } from '../../src/build/serve.ts';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { openA4Page } from '../../src/pdf/a4-page.ts';
 import { fitWideMaths } from '../../src/pdf/fit-maths.ts';
 import { buildPrintFixture } from '../helpers/print-fixture.ts';
+import { siteInBrowser } from '../helpers/site-browser.ts';
 
 /** Each numbered display equation: its number, and which of its glyphs (by text) the number's box touches. */
 function numberOverlaps(page: Page) {
@@ -34,19 +32,7 @@ function numberOverlaps(page: Page) {
 }
 
 describe('equation numbers never overlap their equation (notes page of tests/fixtures/print)', () => {
-  let dist = '';
-  let server: SiteServer;
-  let browser: Browser;
-  before(async () => {
-    dist = buildPrintFixture();
-    server = await serveSite(dist);
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dist) rmSync(dist, { recursive: true, force: true });
-  });
+  const site = siteInBrowser(buildPrintFixture);
 
   const expectClear = async (page: Page) => {
     const equations = await numberOverlaps(page);
@@ -59,8 +45,8 @@ describe('equation numbers never overlap their equation (notes page of tests/fix
 
   for (const [label, width] of [['desktop', 1280], ['phone', 390]] as const) {
     it(`on screen, ${label} width (${width} px)`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
-      await page.goto(`${server.url}/notes/01-fitting/`);
+      const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(`${site.server.url}/notes/01-fitting/`);
       await page.evaluate(() => document.fonts.ready);
       await expectClear(page);
       await page.close();
@@ -68,7 +54,7 @@ describe('equation numbers never overlap their equation (notes page of tests/fix
   }
 
   it('in print, on the A4 text column', async () => {
-    const page = await openA4Page(browser, `${server.url}/notes/01-fitting/`);
+    const page = await openA4Page(site.browser, `${site.server.url}/notes/01-fitting/`);
     await fitWideMaths(page);
     await expectClear(page);
     await page.context().close();

@@ -1,17 +1,15 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { PDFDocument } from 'pdf-lib';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../src/build/chromium.ts';
-import { serveSite, type SiteServer } from '../../src/build/serve.ts';
 import { openA4Page } from '../../src/pdf/a4-page.ts';
 import { fitWideMaths } from '../../src/pdf/fit-maths.ts';
 import { wordsPastRightMargin } from '../helpers/pdf-margins.ts';
 import { pageFormsOfSize, readOutline } from '../helpers/pdf-structure.ts';
 import { colourShare, pdfText, pdfWordBoxes, words } from '../helpers/pdf-text.ts';
+import { siteInBrowser } from '../helpers/site-browser.ts';
 import { buildPrintFixture, runOnPrintFixture } from '../helpers/print-fixture.ts';
 
 const TITLE = 'Lecture 1: Fitting "by hand" & by machine';
@@ -20,28 +18,18 @@ const ACCENT: [number, number, number] = [0x0b, 0x3d, 0x91]; // the course logo'
 const SLIDES = 6;
 
 describe('print fidelity, on a course made to break it (tests/fixtures/print)', () => {
-  let dist = '';
-  let server: SiteServer;
-  let browser: Browser;
-  const file = (name: string) => join(dist, 'pdf', name);
+  const site = siteInBrowser(() => {
+    const dist = buildPrintFixture();
+    runOnPrintFixture('pdf', ['--dist', dist]);
+    return dist;
+  });
+  const file = (name: string) => join(site.dist, 'pdf', name);
   const load = async (name: string) => PDFDocument.load(readFileSync(file(name)));
   /** Slides drawn on each page of the handout. */
   const slidesPerHandoutPage = async () => {
     const [handout, slides] = await Promise.all([load('01-fitting-handout.pdf'), load('01-fitting-slides.pdf')]);
     return handout.getPages().map((_, index) => pageFormsOfSize(handout, index, slides.getPage(0).getSize()));
   };
-
-  before(async () => {
-    dist = buildPrintFixture();
-    runOnPrintFixture('pdf', ['--dist', dist]);
-    server = await serveSite(dist);
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dist) rmSync(dist, { recursive: true, force: true });
-  });
 
   it('slides PDF: the title and bookmarks are plain text, with " and & as written', async () => {
     const slides = await load('01-fitting-slides.pdf');
@@ -60,7 +48,7 @@ describe('print fidelity, on a course made to break it (tests/fixtures/print)', 
   });
 
   it('notes, laid out for print before printing: nothing wider than the text column, nothing scrolling', async () => {
-    const page = await openA4Page(browser, `${server.url}/notes/01-fitting/`);
+    const page = await openA4Page(site.browser, `${site.server.url}/notes/01-fitting/`);
     await fitWideMaths(page);
     const overflowing = await page.evaluate(() => {
       const column = document.querySelector('.lecture-body')!.getBoundingClientRect();
@@ -106,13 +94,13 @@ describe('print fidelity, on a course made to break it (tests/fixtures/print)', 
 
   for (const [args, pages] of [[['--handout=lines', '--nup', '2'], 3], [['--handout=lines'], 2], [['--handout=lines', '--nup', '6'], 1]] as const) {
     it(`handout ${args.join(' ')}: ${SLIDES} slides on ${pages} pages of ruled lines`, async () => {
-      runOnPrintFixture('pdf', ['--dist', dist, ...args]);
+      runOnPrintFixture('pdf', ['--dist', site.dist, ...args]);
       assert.deepEqual(await slidesPerHandoutPage(), Array(pages).fill(SLIDES / pages));
     });
   }
 
   it('handout --nup 6: notes beside the slides, up to six a page', async () => {
-    runOnPrintFixture('pdf', ['--dist', dist, '--nup', '6']);
+    runOnPrintFixture('pdf', ['--dist', site.dist, '--nup', '6']);
     const perPage = await slidesPerHandoutPage();
     assert.equal(perPage.reduce((sum, count) => sum + count, 0), SLIDES);
     assert.ok(perPage[0]! > 2 && perPage.every((count) => count <= 6), `slides per page: ${perPage}`);

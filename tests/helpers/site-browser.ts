@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { after, before } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../src/build/chromium.ts';
@@ -6,20 +7,27 @@ import { watchPage, type PageProblems } from './watch.ts';
 
 /** The built site served on loopback and a Chromium to look at it, for one test file. */
 export interface SiteInBrowser {
+  /** The folder served. */
+  dist: string;
   server: SiteServer;
   browser: Browser;
 }
 
-/** Serve `dist/` and launch Chromium before the file's tests; close both after. */
-export function siteInBrowser(): SiteInBrowser {
+/**
+ * Serve a built site and launch Chromium before the file's tests; close both
+ * after. The site is `dist/`, or the folder `build` makes (removed after).
+ */
+export function siteInBrowser(build?: () => string): SiteInBrowser {
   const site = {} as SiteInBrowser;
   before(async () => {
-    site.server = await serveSite();
+    site.dist = build ? build() : 'dist';
+    site.server = await serveSite(site.dist);
     site.browser = await launchChromium();
   });
   after(async () => {
     await site.browser?.close();
     await site.server?.close();
+    if (build && site.dist) rmSync(site.dist, { recursive: true, force: true });
   });
   return site;
 }

@@ -191,6 +191,15 @@ describe('cell options', () => {
     assert.equal(query(notesHtml).all('.cell pre.astro-code').length, 0);
   });
 
+  it('lets @fig-x refer to a labelled cell figure', async () => {
+    const markdown = md('## Figure', '', cell('#| label: fig-loss', '#| fig-cap: The loss', 'plot()'), '', 'As @fig-loss shows.');
+    const { notesHtml, problems } = await renderWith(markdown, [[display({ 'image/svg+xml': SVG })]]);
+    assert.deepEqual(problems, []);
+    const reference = query(notesHtml).one('a.crossref');
+    assert.equal(reference?.properties.href, '#fig-loss');
+    assert.deepEqual(query(notesHtml).text('a.crossref'), ['Figure 1']);
+  });
+
   it('numbers labelled figures in order; a label used twice is an error', async () => {
     const figure = (label: string) => cell(`#| label: ${label}`, `#| fig-cap: ${label}`, 'plot()');
     const svg = [display({ 'image/svg+xml': SVG })];

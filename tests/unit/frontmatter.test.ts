@@ -3,11 +3,10 @@ import { describe, it } from 'node:test';
 import { checkFrontmatter, splitFrontmatter } from '../../src/compile/frontmatter.ts';
 import { lectureSchema } from '../../src/schemas/lecture.ts';
 
-const keys = Object.keys(lectureSchema.shape);
 const check = (source: string) => {
   const block = splitFrontmatter(source);
   assert.ok(block, 'frontmatter found');
-  return checkFrontmatter(block, lectureSchema, keys);
+  return checkFrontmatter(block, lectureSchema);
 };
 
 describe('frontmatter: schema errors at their real line', () => {

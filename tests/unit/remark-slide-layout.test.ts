@@ -9,14 +9,14 @@ describe('slide attributes, columns and stretch', () => {
   it('applies ::slide{…} classes, backgrounds and an explicit id to its slide', async () => {
     const { views } = await renderLecture(
       md(['## A', '', '::slide{.statement .dark background=#0b3d91 transition=fade}', '', 'Big words', '',
-        '## B', '', '::slide{#custom background=/figures/bg.png}']),
+        '## B', '', '::slide{#custom background=/favicon.svg}']),
     );
     const deck = query(views.deckHtml);
     const first = deck.one('section#a');
     assert.deepEqual(first?.properties.className, ['slide', 'slide-slide', 'statement', 'dark']);
     assert.equal(first?.properties.dataBackgroundColor, '#0b3d91');
     assert.equal(first?.properties.dataTransition, 'fade');
-    assert.equal(deck.one('section#custom')?.properties.dataBackgroundImage, '/figures/bg.png');
+    assert.equal(deck.one('section#custom')?.properties.dataBackgroundImage, '/favicon.svg');
     assert.equal(views.slides[1]?.id, 'custom');
   });
 
