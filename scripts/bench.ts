@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --full] [--no-anchors]`: build synthetic courses of 10×40
  * and 40×40 slides (and 125×40 with --full), against the pipeline's floor
- * and against Marp and Slidev on the same decks, plus page weight, search
+ * and against Marp and Slidev on the same decks, a lecture of 30 code cells
+ * run and frozen against the same lecture not run, plus page weight, search
  * latency and PDF speed of the real course. Writes bench/results.md and
  * bench/results.json. Ratios, measured side by side in one run, are the point.
  */
@@ -9,6 +10,7 @@ import { cpus } from 'node:os';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { convertCourse, installAnchors, runMarp, runSlidev } from './bench/anchors.ts';
+import { measureExecuted } from './bench/executed.ts';
 import { writeCourse } from './bench/generate.ts';
 import { measureDevEdit } from './bench/dev-edit.ts';
 import { resultsMarkdown, type Results } from './bench/report.ts';
@@ -92,6 +94,8 @@ async function main(): Promise<void> {
   const anchorsReady = { marp: withAnchors && !anchorProblems.marp, slidev: withAnchors && !anchorProblems.slidev };
   const results: SizeResult[] = [];
   for (const size of sizes) results.push(await measureSize(size, anchorsReady));
+  log('executed code: 30 small cells, run cold, then built from their freeze…');
+  const executed = await measureExecuted(WORK, (outDir, env) => coldBuild(outDir, ['scripts/build.ts'], env), (args, env) => measure(node, args, env));
 
   log('real course: build, PDFs, page weight, search…');
   clearAstroCache();
@@ -119,6 +123,7 @@ async function main(): Promise<void> {
       oursOverMarp: r.marp?.ok ? round(r.build.seconds / r.marp.seconds) : undefined,
       oursOverSlidev: r.slidev?.ok ? round(r.build.seconds / r.slidev.seconds) : undefined,
     })),
+    executed,
     linearity: results.length > 1 ? round(results[1]!.build.seconds / results[0]!.build.seconds) : undefined,
     contentRatio: results.length > 1 ? results[1]!.slides / results[0]!.slides : undefined,
     realCourse: { buildSeconds: round(real.seconds), pdfSeconds: round(pdf.seconds), pdfPages, pdfSecondsPerPage: round(pdf.seconds / Math.max(1, pdfPages), 3),

@@ -1,10 +1,11 @@
 /**
- * `npm run build [-- --outDir DIR] [--strict]`: build the site with Astro. The
+ * `npm run build [-- --outDir DIR] [--strict] [--execute]`: build the site with Astro. The
  * output folder is replaced only when every phase (pages, search index)
  * succeeded, so it is always the previous site or the new one, and one build
  * of the project runs at a time (src/build/staged-output.ts). The lecture
  * loader compiles every lecture and stops the build, naming each problem's
- * file:line, when the content has errors.
+ * file:line, when the content has errors. `--execute` first runs the code
+ * cells whose outputs are not frozen yet (a failing cell stops it before Astro).
  */
 import { resolve } from 'node:path';
 import { failureReason } from '../src/build/failure-reason.ts';
@@ -24,6 +25,15 @@ const early = (signal: NodeJS.Signals) => {
   process.exit(130);
 };
 for (const signal of SIGNALS) process.on(signal, early);
+if (process.argv.includes('--execute')) {
+  // Loaded only when asked for, like Astro below: the signal handlers are in place first.
+  const { executeCourse } = await import('../src/execute/execute-course.ts');
+  const { reportExecution } = await import('../src/execute/report-execution.ts');
+  if (!reportExecution(await executeCourse(), { skipped: false })) {
+    failed('a code cell could not run');
+    process.exit(1);
+  }
+}
 const { build } = await import('astro');
 const { stagedOutput } = await import('../src/build/staged-output.ts');
 for (const signal of SIGNALS) process.off(signal, early);

@@ -1,3 +1,4 @@
+import type { ExecutedResult } from './executed.ts';
 import type { PageWeight } from './weight.ts';
 
 /** One course size as written to bench/results.json. */
@@ -28,6 +29,8 @@ export interface Results {
   node: string;
   anchorProblems: { marp?: string; slidev?: string };
   sizes: SizeRow[];
+  /** A lecture of 30 small code cells: run cold, and built from its freeze, against the same lecture not run. */
+  executed: ExecutedResult;
   linearity?: number;
   contentRatio?: number;
   realCourse: {
@@ -78,6 +81,13 @@ Full build by phase: ${json.sizes.map((s) => `${s.size}: ${Object.entries(s.phas
 Linearity: ${json.contentRatio ?? '–'}× the content took ${json.linearity ?? '–'}× the build time.
 Anchor problems: ${anchorProblemsLine(json.anchorProblems)}.
 
+## Executed code
+
+A lecture of 30 slides with a small Python cell each. Built with its code as plain code blocks: ${json.executed.plainBuildSeconds} s.
+\`npm run execute\` with nothing frozen yet (a Jupyter kernel started, 30 cells run, the freeze written):
+${json.executed.coldExecuteSeconds} s = ${json.executed.executeOverPlain}× that build. Built from the freeze (no Python):
+${json.executed.frozenBuildSeconds} s = ${json.executed.frozenOverPlain}× (medians of three builds each).
+
 ## The real course
 
 - Full build: ${real.buildSeconds} s. PDFs: ${real.pdfSeconds} s for ${real.pdfPages} pages (${real.pdfSecondsPerPage} s/page).
@@ -101,6 +111,7 @@ Anchor problems: ${anchorProblemsLine(json.anchorProblems)}.
   ≥ 5× faster than Slidev: ${verdict(json.sizes.every((s) => s.oursOverSlidev !== undefined && s.oursOverSlidev <= 0.2))};
   deck JS ≤ 120 KB gzip: ${verdict(real.deckWeight.jsGzip <= 120 * 1024)};
   dev edit → visible ≤ 300 ms (median): ${verdict(real.devEditMs <= 300)};
+  a build from frozen outputs adds < 5% to the same lecture not run: ${verdict(json.executed.frozenOverPlain < 1.05)};
   notes page JS before any interaction: ${real.notesWeight.jsRaw} bytes (${real.notesWeight.jsGzip} gzip), ${real.notesWeight.jsGzip === 0 ? 'met' : `**missed** by the one inline script: it applies the reader's saved theme before the first paint (a remembered theme is asked for, and no stylesheet can read a saved choice)`}.
   No script file loads before use: the contents highlight is CSS (\`scroll-target-group\`), the copy and theme buttons carry their code as
   attributes, and the search code, then Pagefind, load on the first focus of the search box.

@@ -52,7 +52,9 @@ export class IncrementalCompiler {
     const lectures: LectureSummary[] = [];
     let compiled = 0;
     for (const source of folder.sources) {
-      const key = this.digest(`${this.pipeline}\0${contextKey}\0${source.path}\0${Buffer.from(source.bytes).toString('latin1')}`);
+      // The frozen outputs of its cells are part of a lecture's source.
+      const text = `${Buffer.from(source.bytes).toString('latin1')}\0${JSON.stringify(source.freeze ?? null)}`;
+      const key = this.digest(`${this.pipeline}\0${contextKey}\0${source.path}\0${text}`);
       let summary = this.#reuse(lectureIdOf(source.path), key);
       if (!summary) {
         summary = await this.#compile(source, context, key);

@@ -6,11 +6,13 @@ import type {} from '../markdown/lecture-file.ts';
 import { createLecturePipeline } from '../markdown/pipeline.ts';
 import type {} from '../markdown/remark-internal-links.ts';
 import type {} from '../markdown/rehype-lecture-views.ts';
+import type { CellOutputsData } from '../markdown/remark-executed-cells.ts';
 import { lectureReferences } from '../references/lecture-references.ts';
 import { lectureSchema } from '../schemas/lecture.ts';
 import type { CompileContext, LectureSource } from './context.ts';
 import { checkLectureFile } from './file-rules.ts';
 import { checkFrontmatter, splitFrontmatter } from './frontmatter.ts';
+import { lectureMarkdown } from './lecture-markdown.ts';
 import { bibliographyProblem, fromQuarto, quartoKeyAdvice } from './quarto-frontmatter.ts';
 import { checkParagraphSizes } from './text-limits.ts';
 
@@ -36,22 +38,33 @@ export function createLectureCompiler(context: CompileContext): LectureCompiler 
     const { text, diagnostics } = checkLectureFile(source.path, source.bytes);
     compiled.diagnostics = diagnostics;
     if (text === undefined) return compiled;
+    const lecture = lectureMarkdown(source.path, text);
+    if ('diagnostic' in lecture) return { ...compiled, diagnostics: [...diagnostics, lecture.diagnostic] };
+    const result = await compileMarkdown(compiled, lecture.text, { freeze: source.freeze, stored: lecture.stored });
+    return { ...result, diagnostics: [...diagnostics, ...result.diagnostics.map(lecture.locate)] };
+  };
+
+  /** The lecture's Markdown compiled; the diagnostics are those of the Markdown, at its lines. */
+  async function compileMarkdown(empty: CompiledLecture, text: string, cellOutputs: CellOutputsData): Promise<CompiledLecture> {
+    const { path } = empty;
+    const compiled: CompiledLecture = { ...empty, diagnostics: [] };
+    const { diagnostics } = compiled;
     const block = splitFrontmatter(text);
     if (!block) {
-      diagnostics.push(located(source.path, 1, 'frontmatter-missing', 'The lecture has no frontmatter',
+      diagnostics.push(located(path, 1, 'frontmatter-missing', 'The lecture has no frontmatter',
         'start the file with ---, title: …, number: …, ---'));
       return compiled;
     }
-    const { data: written, problems } = checkFrontmatter(block, lectureSchemaFor(source.path, context), { advice: quartoKeyAdvice });
-    for (const problem of problems) diagnostics.push({ path: source.path, severity: 'error', ...problem });
+    const { data: written, problems } = checkFrontmatter(block, lectureSchemaFor(path, context), { advice: quartoKeyAdvice });
+    for (const problem of problems) diagnostics.push({ path, severity: 'error', ...problem });
     const data = written && fromQuarto(written);
     compiled.data = data;
 
-    const tooLong = checkParagraphSizes(source.path, block.body);
+    const tooLong = checkParagraphSizes(path, block.body);
     if (tooLong.length > 0) return { ...compiled, diagnostics: [...diagnostics, ...tooLong] };
-    const file = new VFile({ value: block.body, path: source.path, data: data ? { lectureData: data } : {} });
+    const file = new VFile({ value: block.body, path, data: { ...(data ? { lectureData: data } : {}), cellOutputs } });
     await run(file);
-    diagnostics.push(...file.messages.map((message) => fromMessage(source.path, message)));
+    diagnostics.push(...file.messages.map((message) => fromMessage(path, message)));
     const views = file.data.lectureViews;
     if (!views) return compiled;
     return {
@@ -64,7 +77,7 @@ export function createLectureCompiler(context: CompileContext): LectureCompiler 
       links: file.data.internalLinks ?? [],
       words: wordCount(block.body),
     };
-  };
+  }
 }
 
 /** The lecture schema, with Quarto's `bibliography:` accepted only when it names the course's file. */

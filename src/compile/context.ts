@@ -1,3 +1,4 @@
+import type { Freeze } from '../execute/freeze.ts';
 import type { SiteFiles } from '../markdown/site-files.ts';
 import type { CitationContext } from '../references/context.ts';
 import type { Course } from '../schemas/course.ts';
@@ -22,4 +23,6 @@ export interface LectureSource {
   path: string;
   /** File contents (decoded only once they are known to be UTF-8). */
   bytes: Uint8Array;
+  /** The outputs frozen for its code cells (`content/_freeze/<lecture>.json`), when it has any. */
+  freeze?: Freeze;
 }

@@ -1,17 +1,21 @@
 import { basename } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.ts';
+import { isNotebookPath } from './lecture-markdown.ts';
 
 /** Largest lecture file accepted, in bytes (a lecture is text; media belong in public/). */
 const MAX_LECTURE_BYTES = 512 * 1024;
 
-/** Lecture file names: two digits, a hyphen, a lowercase slug, `.md` or Quarto's `.qmd`. */
-const LECTURE_FILE_NAME = /^\d{2,3}-[a-z0-9]+(?:-[a-z0-9]+)*\.q?md$/;
+/** Largest notebook accepted: it carries its outputs (figures) with it. */
+const MAX_NOTEBOOK_BYTES = 8 * 1024 * 1024;
+
+/** Lecture file names: two digits, a hyphen, a lowercase slug; `.md`, Quarto's `.qmd`, or a Jupyter notebook. */
+const LECTURE_FILE_NAME = /^\d{2,3}-[a-z0-9]+(?:-[a-z0-9]+)*\.(?:q?md|ipynb)$/;
 
 /** How to rename a file whose name is not a lecture's: its lowercase form when that is one. */
 function renameFix(name: string): string {
   const lower = name.toLowerCase();
   if (LECTURE_FILE_NAME.test(lower)) return `rename it to ${lower} (names and extensions are lowercase)`;
-  return 'rename it, e.g. 04-crystal-representations.md (two digits, lowercase words joined by hyphens; .md or .qmd)';
+  return 'rename it, e.g. 04-crystal-representations.md (two digits, lowercase words joined by hyphens; .md, .qmd or .ipynb)';
 }
 
 /** The line of a byte offset (1-based). */
@@ -39,7 +43,7 @@ function firstInvalidByte(bytes: Uint8Array): number {
 
 /**
  * Rules about the file itself, before its Markdown is read: a name of the
- * form `NN-slug.md` or `NN-slug.qmd`, UTF-8 text, and a sane size. Returns the text when it
+ * form `NN-slug.md`, `NN-slug.qmd` or `NN-slug.ipynb`, UTF-8 text, and a sane size. Returns the text when it
  * can be decoded.
  */
 export function checkLectureFile(path: string, bytes: Uint8Array): { text?: string; diagnostics: Diagnostic[] } {
@@ -47,10 +51,11 @@ export function checkLectureFile(path: string, bytes: Uint8Array): { text?: stri
   const error = (line: number, ruleId: string, reason: string, fix: string) =>
     diagnostics.push({ path, line, column: 1, severity: 'error', ruleId, reason, fix });
   if (!LECTURE_FILE_NAME.test(basename(path))) {
-    error(1, 'file-name', `Lecture file name "${basename(path)}" is not of the form NN-slug.md (or NN-slug.qmd)`, renameFix(basename(path)));
+    error(1, 'file-name', `Lecture file name "${basename(path)}" is not of the form NN-slug.md (or .qmd, .ipynb)`, renameFix(basename(path)));
   }
-  if (bytes.length > MAX_LECTURE_BYTES) {
-    error(1, 'lecture-too-large', `The lecture file is ${Math.round(bytes.length / 1024)} KB (at most ${MAX_LECTURE_BYTES / 1024} KB)`,
+  const limit = isNotebookPath(path) ? MAX_NOTEBOOK_BYTES : MAX_LECTURE_BYTES;
+  if (bytes.length > limit) {
+    error(1, 'lecture-too-large', `The lecture file is ${Math.round(bytes.length / 1024)} KB (at most ${limit / 1024} KB)`,
       'split it into two lectures; keep images and data in public/');
   }
   const decoded = decodeUtf8(path, bytes);

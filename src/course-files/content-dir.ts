@@ -10,6 +10,8 @@ export const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
 /** The files of one course folder. */
 export function courseFiles(contentDir = CONTENT_DIR) {
   return {
+    /** The course folder itself. */
+    root: contentDir,
     /** Folder of the lecture files. */
     lectures: join(contentDir, 'lectures'),
     /** The course configuration. */

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { CompileContext, LectureSource } from '../compile/context.ts';
 import { decodeUtf8 } from '../compile/file-rules.ts';
+import { freezePath, readFreezeFile } from '../execute/freeze-file.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
+import { lectureIdOf } from '../model/lecture.ts';
 import { parseBibliography, type Bibliography } from '../references/bibliography.ts';
 import { courseFiles, PUBLIC_DIR } from './content-dir.ts';
 import { readCourseConfig } from './course.ts';
@@ -52,20 +54,23 @@ export function listSiteFiles(dir = PUBLIC_DIR): Set<string> {
 }
 
 /**
- * The lecture files of a folder (`*.md`, `*.qmd`, in any case, so `01-intro.MD` is reported, not skipped), in
- * file-name order, as read; a folder or an unreadable file named like one is an error.
+ * The lecture files of a course (`*.md`, `*.qmd`, `*.ipynb`, in any case, so `01-intro.MD` is reported,
+ * not skipped), in file-name order, as read, each with its freeze file (the outputs of its code cells);
+ * a folder or an unreadable file named like a lecture, or a broken freeze file, is an error.
  */
-function readLectureSources(dir: string): { sources: LectureSource[]; diagnostics: Diagnostic[] } {
+function readLectureSources(contentDir: string, dir: string): { sources: LectureSource[]; diagnostics: Diagnostic[] } {
   const sources: LectureSource[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const name of readdirSync(dir).filter((entry) => /\.q?md$/i.test(entry)).sort()) {
+  for (const name of readdirSync(dir).filter((entry) => /\.(?:q?md|ipynb)$/i.test(entry)).sort()) {
     const path = join(dir, name);
     const problem = (reason: string, fix: string) =>
       diagnostics.push({ path, line: 1, column: 1, severity: 'error', ruleId: 'file-name', reason, fix });
     if (statSync(path).isDirectory()) problem(`${name} is a folder, not a lecture file`, 'rename the folder: lectures are files named NN-slug.md');
     else {
       try {
-        sources.push({ path, bytes: readFileSync(path) });
+        const frozen = readFreezeFile(freezePath(contentDir, lectureIdOf(name)));
+        if (frozen.diagnostic) diagnostics.push(frozen.diagnostic);
+        sources.push({ path, bytes: readFileSync(path), ...(frozen.freeze ? { freeze: frozen.freeze } : {}) });
       } catch (error) {
         problem(`${name} cannot be read (${(error as NodeJS.ErrnoException).code})`, 'check the file is there and readable');
       }
@@ -88,7 +93,7 @@ export interface CourseFolder {
 export function readCourseFolder(contentDir?: string): CourseFolder {
   const files = courseFiles(contentDir);
   const { course, diagnostics } = readCourseConfig(files.course);
-  const lectures = readLectureSources(files.lectures);
+  const lectures = readLectureSources(files.root, files.lectures);
   const { sources } = lectures;
   diagnostics.push(...lectures.diagnostics);
   if (!course) return { sources, diagnostics };

@@ -1,24 +1,12 @@
-import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { z } from 'zod';
+import { readCellOptions } from '../markdown/pandoc/cell-options.ts';
+import { cellOptionsSchema, type CellOptions } from '../schemas/execute.ts';
+
+export type { CellOptions };
 
 /**
- * Quarto's cell options: `#| key: value` lines (YAML) at the top of a code cell. Options this engine
- * or the pipeline reads are type-checked; others pass through for the pipeline to judge.
+ * Quarto's `#|` cell options: read by the syntax layer's parser (src/markdown/pandoc/cell-options.ts,
+ * the one reader of option lines), type-checked here against the options this site acts on.
  */
-export const cellOptionsSchema = z.looseObject({
-  eval: z.boolean().optional(),
-  echo: z.boolean().optional(),
-  output: z.boolean().optional(),
-  include: z.boolean().optional(),
-  error: z.boolean().optional(),
-  warning: z.boolean().optional(),
-  label: z.string().optional(),
-  'fig-cap': z.string().optional(),
-  'fig-alt': z.string().optional(),
-});
-
-/** A cell's options, e.g. `{ eval: false, 'fig-alt': 'Loss per epoch' }`. */
-export type CellOptions = z.output<typeof cellOptionsSchema>;
 
 /** A cell's source taken apart: the options, and the code Python runs. */
 export interface SplitCell {
@@ -36,52 +24,52 @@ export interface CellOptionsProblem {
   fix: string;
 }
 
-/** Leading `#|` lines of the source: `#| ` or `#|` then YAML. */
-const OPTION_LINE = /^#\|\s?(.*)$/;
+/** What kind of value an option takes, in the author's words. */
+function describeExpected(name: string): string {
+  if (['label', 'fig-cap', 'fig-alt', 'code-summary'].includes(name)) return 'text';
+  if (name === 'output') return '`true`, `false` or `asis`';
+  if (name === 'code-fold') return '`true`, `false` or `show`';
+  if (name === 'code-line-numbers') return '`true`, `false` or steps such as `"1-2|4"`';
+  return '`true` or `false`';
+}
 
-/** Take a code cell's source apart into its `#|` options and its code. */
+/**
+ * Type-check options read from a cell's `#|` lines (`optionLines`, as written, to locate a bad value);
+ * a problem names the option, its line among them, and the values it takes.
+ */
+export function validateCellOptions(
+  options: Record<string, unknown>,
+  optionLines: readonly string[],
+): { options: CellOptions } | CellOptionsProblem {
+  const parsed = cellOptionsSchema.safeParse(options);
+  if (parsed.success) return { options: parsed.data };
+  const issue = parsed.error.issues[0];
+  const name = String(issue?.path[0] ?? '');
+  const index = optionLines.findIndex((line) => line.replace(/^\s*#\|\s*/, '').startsWith(`${name}:`));
+  return {
+    line: index >= 0 ? index + 1 : 1,
+    reason: `The cell option \`${name}\` is not valid: ${issue?.message}`,
+    fix: `give \`${name}\` a ${describeExpected(name)} value`,
+  };
+}
+
+/** Take a code cell's source (a notebook cell's, say) apart into its `#|` options and its code. */
 export function splitCellOptions(source: string): SplitCell | CellOptionsProblem {
-  const lines = source.replace(/\r\n?/g, '\n').split('\n');
-  const yamlLines: string[] = [];
-  while (yamlLines.length < lines.length) {
-    const match = OPTION_LINE.exec(lines[yamlLines.length] ?? '');
-    if (!match) break;
-    yamlLines.push(match[1] ?? '');
-  }
-  const code = lines.slice(yamlLines.length).join('\n').replace(/\n+$/, '');
-  if (yamlLines.length === 0) return { options: {}, code, optionLines: 0 };
-
-  let parsed: unknown;
-  try {
-    parsed = parseYaml(yamlLines.join('\n'));
-  } catch (error) {
-    if (!(error instanceof YAMLParseError)) throw error;
+  const text = source.replace(/\r\n?/g, '\n');
+  const read = readCellOptions(text, '#|');
+  if (!read.ok) {
     return {
-      line: error.linePos?.[0].line ?? 1,
-      reason: `The cell's \`#|\` options are not valid YAML: ${error.message.split('\n')[0]}`,
+      line: read.line + 1,
+      reason: `The cell's \`#|\` options are not valid YAML: ${read.reason}`,
       fix: 'write each option as `#| name: value`, e.g. `#| echo: false`',
     };
   }
-  const options = cellOptionsSchema.safeParse(parsed ?? {});
-  if (!options.success) {
-    const issue = options.error.issues[0];
-    const name = String(issue?.path[0] ?? '');
-    const index = yamlLines.findIndex((line) => line.trimStart().startsWith(`${name}:`));
-    return {
-      line: index >= 0 ? index + 1 : 1,
-      reason: name ? `The cell option \`${name}\` is not valid: ${issue?.message}` : 'The cell options are not a list of `name: value` lines',
-      fix: name ? `give \`${name}\` a ${describeExpected(name)} value` : 'write each option as `#| name: value`',
-    };
-  }
-  return { options: options.data, code, optionLines: yamlLines.length };
+  const valid = validateCellOptions(read.options, text.split('\n').slice(0, read.lines));
+  if (isOptionsProblem(valid)) return valid;
+  return { options: valid.options, code: read.code.replace(/\n+$/, ''), optionLines: read.lines };
 }
 
-/** What kind of value an option takes, in the author's words. */
-function describeExpected(name: string): string {
-  return ['label', 'fig-cap', 'fig-alt'].includes(name) ? 'text' : '`true` or `false`';
-}
-
-/** Whether `splitCellOptions` found a problem. */
-export function isOptionsProblem(result: SplitCell | CellOptionsProblem): result is CellOptionsProblem {
+/** Whether option reading found a problem. */
+export function isOptionsProblem<T extends { options: CellOptions }>(result: T | CellOptionsProblem): result is CellOptionsProblem {
   return 'reason' in result;
 }

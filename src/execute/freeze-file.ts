@@ -1,4 +1,5 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { parseFreeze, serializeFreeze, type Freeze } from './freeze.ts';
@@ -18,11 +19,11 @@ export interface FreezeFileContent {
   diagnostic?: Diagnostic;
 }
 
-/** Read a lecture's freeze file; a missing file is simply no freeze. */
-export async function readFreezeFile(path: string): Promise<FreezeFileContent> {
+/** Read a lecture's freeze file (synchronously, as the course folder is read); a missing file is simply no freeze. */
+export function readFreezeFile(path: string): FreezeFileContent {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
     throw error;

@@ -56,12 +56,15 @@ function stableStringify(value: unknown, indent?: number): string {
   );
 }
 
-/** The key of each cell: a hash of its code, its options and the key of the cell before it. */
+/**
+ * The key of each cell: a hash of its code, its options and the key of the cell before it. Trailing
+ * blank lines are not part of the code (a Markdown fence and a notebook cell differ there).
+ */
 export function cellKeys(cells: readonly KeyedCell[]): string[] {
   let previous = '';
   return cells.map((cell) => {
     previous = createHash('sha256')
-      .update(stableStringify([previous, cell.code, cell.options]))
+      .update(stableStringify([previous, cell.code.replace(/\n+$/, ''), cell.options]))
       .digest('hex')
       .slice(0, KEY_LENGTH);
     return previous;

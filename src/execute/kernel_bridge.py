@@ -26,13 +26,20 @@ POLL = 0.5
 
 # Run silently once the kernel is up. Figures: SVG with text kept as text (the page's CSS can set its
 # font); exactly 16:9 (constrained layout fits labels inside the canvas instead of a tight bounding box
-# changing its shape), at a size whose 12 px text stays readable when scaled to a slide's width; no
+# changing its shape), small (6.4 × 3.6 in, 614 × 346 px) so that its 12 pt text reads well in the
+# notes at its own size and on a slide, where it is shown 500 px high (cell-outputs.css); no
 # creation date and a fixed id salt, so an unchanged figure gives the same SVG (quiet freeze diffs).
-# InlineBackend.rc is applied when a cell first imports matplotlib, so Python-only lectures skip it.
+# InlineBackend.rc is applied when a cell first imports pyplot, so Python-only lectures skip it. On a
+# machine where Matplotlib never ran, its first import builds a font cache and says so on stderr: that
+# happens here, silently, rather than in the first cell that plots (whose frozen output it would join).
 SETUP_CODE = """
 %config InlineBackend.figure_formats = ["svg"]
 %config InlineBackend.print_figure_kwargs = {"bbox_inches": None, "metadata": {"Date": None}}
-%config InlineBackend.rc = {"svg.fonttype": "none", "svg.hashsalt": "lecture", "figure.figsize": (8.0, 4.5), "figure.constrained_layout.use": True, "font.size": 12}
+%config InlineBackend.rc = {"svg.fonttype": "none", "svg.hashsalt": "lecture", "figure.figsize": (6.4, 3.6), "figure.constrained_layout.use": True, "font.size": 12}
+try:
+    __import__("matplotlib.font_manager")
+except ImportError:
+    pass
 """
 
 

@@ -1,7 +1,6 @@
 import { stringify as stringifyYaml } from 'yaml';
-import { isOptionsProblem, splitCellOptions } from './cell-options.ts';
-import { cellKeys, type Freeze, type KeyedCell } from './freeze.ts';
 import type { Notebook, NotebookCell } from './notebook.ts';
+import type { CellOutput } from './outputs.ts';
 import { tidyOutputs } from './tidy-outputs.ts';
 
 /** A notebook turned into a lecture's Markdown, with what the pipeline needs to keep it tied to the notebook. */
@@ -10,8 +9,8 @@ export interface NotebookLecture {
   markdown: string;
   /** The .ipynb line of each Markdown line (index 0 is line 1), so diagnostics point into the notebook. */
   sourceLines: number[];
-  /** The saved outputs of the code cells that were run, under their freeze keys (runCells' `storedOutputs`). */
-  storedOutputs: Freeze;
+  /** The saved outputs of each code cell, in order; undefined for a cell never run (runCells' `storedOutputs`). */
+  storedOutputs: (CellOutput[] | undefined)[];
 }
 
 /** The shortest backtick fence (at least 3) that no run of backticks in the code can close. */
@@ -60,17 +59,8 @@ export function notebookToLecture(notebook: Notebook): NotebookLecture {
     push('', cell.sourceLines.at(-1) ?? cell.line);
   });
 
-  // Keyed as the pipeline will key the chunks it reads back: the chain runs over every code cell.
-  const keyed = codeCells.map((cell): KeyedCell => {
-    const split = splitCellOptions(cell.source);
-    return isOptionsProblem(split) ? { code: cell.source, options: {} } : split;
-  });
-  const keys = cellKeys(keyed);
-  const storedOutputs: Freeze = {
-    cells: codeCells.flatMap((cell, index) =>
-      cell.executed ? [{ key: keys[index] ?? '', outputs: tidyOutputs(cell.outputs) }] : [],
-    ),
-  };
+  // Each code cell is one chunk, in order: its outputs stand at its position among the chunks.
+  const storedOutputs = codeCells.map((cell) => (cell.executed ? tidyOutputs(cell.outputs) : undefined));
   // No blank line after the last cell.
   while (markdown.at(-1) === '') {
     markdown.pop();

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { readFreezeFile, writeFreezeFile } from './freeze-file.ts';
-import { cellKeys, frozenOutputs, staleCells, type Freeze, type KeyedCell } from './freeze.ts';
+import { cellKeys, frozenOutputs, staleCells, type KeyedCell } from './freeze.ts';
 import { KernelError } from './kernel-error.ts';
 import { DEFAULT_CELL_TIMEOUT_MS, startKernel, type CellResult, type Kernel } from './kernel.ts';
 import type { CellOutput } from './outputs.ts';
@@ -35,8 +35,8 @@ export interface RunCellsOptions {
   cwd: string;
   /** The lecture's freeze file (see freezePath); read, and rewritten after a successful run. */
   freezePath: string;
-  /** Outputs known besides the freeze file, e.g. those saved in a notebook (used when the freeze lacks a key). */
-  storedOutputs?: Freeze;
+  /** Outputs known besides the freeze file, by cell position, e.g. those saved in a notebook (used when the freeze lacks a key). */
+  storedOutputs?: readonly (CellOutput[] | undefined)[];
   /** Run every cell, frozen or not. */
   force?: boolean;
   /** Time limit of each cell; default DEFAULT_CELL_TIMEOUT_MS. */
@@ -72,11 +72,11 @@ function evaluates(cell: CodeCell): boolean {
 export async function runCells(options: RunCellsOptions): Promise<RunCellsResult> {
   const { cells } = options;
   const keys = cellKeys(cells);
-  const file = await readFreezeFile(options.freezePath);
+  const file = readFreezeFile(options.freezePath);
   const notRun: CellRun[] = cells.map(() => ({ from: 'not-run', outputs: [] }));
   if (file.diagnostic) return { cells: notRun, diagnostics: [file.diagnostic], stale: [], ranKernel: false, wroteFreeze: false };
 
-  const frozen = keys.map((key) => frozenOutputs(file.freeze, key) ?? frozenOutputs(options.storedOutputs, key));
+  const frozen = keys.map((key, index) => frozenOutputs(file.freeze, key) ?? options.storedOutputs?.[index]);
   const firstMissing = cells.findIndex((cell, index) => evaluates(cell) && (options.force || !frozen[index]));
   const stale = staleCells(file.freeze, keys);
   const { runs, diagnostics } =
@@ -119,12 +119,9 @@ async function runInKernel(
         runs[index] = { from: 'not-evaluated', outputs: [] };
         continue;
       }
+      // Everything the cell printed is frozen; its options (warning, output) decide what is shown.
       const result = await kernel.execute(cell.code, { timeoutMs: options.timeoutMs ?? DEFAULT_CELL_TIMEOUT_MS });
-      const outputs =
-        cell.options.warning === false
-          ? result.outputs.filter((output) => !(output.output_type === 'stream' && output.name === 'stderr'))
-          : result.outputs;
-      runs[index] = { from: 'kernel', outputs };
+      runs[index] = { from: 'kernel', outputs: result.outputs };
       const failure = cellFailure(options, cell, result);
       if (failure) return { runs, diagnostics: [failure] };
     }

@@ -7,6 +7,12 @@ const KERNEL_FRAME = /^File [^\n]*[\\/](?:IPython|ipykernel|matplotlib_inline)[\
 /** IPython 8 names a cell's frame `Cell In [4], line 3` (`Cell In[4]` in later versions). */
 const CELL_FRAME = /Cell In ?\[(\d+)\], line (\d+)/g;
 
+/**
+ * The file ipykernel runs a cell from (`/tmp/ipykernel_<pid>/<hash>.py`), as warnings name it: its
+ * process id changes every run, which would change frozen outputs that did not change.
+ */
+const CELL_FILE = /\S*ipykernel_\d+[\\/]\d+\.py/g;
+
 /** Text as a notebook shows it: a `\r` (progress bars) clears its line, `\r\n` is a line end. */
 function resolveCarriageReturns(text: string): string {
   return text
@@ -23,7 +29,7 @@ export function cleanTraceback(traceback: string[]): string[] {
 
 /**
  * Outputs as a reader should see them: consecutive writes to one stream in one block, progress-bar
- * overwrites resolved, tracebacks cleaned (see cleanTraceback).
+ * overwrites resolved, a cell's temporary file named `<cell>`, tracebacks cleaned (see cleanTraceback).
  */
 export function tidyOutputs(outputs: readonly CellOutput[]): CellOutput[] {
   const tidy: CellOutput[] = [];
@@ -38,7 +44,7 @@ export function tidyOutputs(outputs: readonly CellOutput[]): CellOutput[] {
     }
   }
   return tidy.map((output) =>
-    output.output_type === 'stream' ? { ...output, text: resolveCarriageReturns(output.text) } : output,
+    output.output_type === 'stream' ? { ...output, text: resolveCarriageReturns(output.text).replace(CELL_FILE, '<cell>') } : output,
   );
 }
 

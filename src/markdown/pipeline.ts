@@ -12,6 +12,7 @@ import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import type { CitationContext } from '../references/context.ts';
 import rehypeBasePath from './rehype-base-path.ts';
+import rehypeCellOutputs from './rehype-cell-outputs.ts';
 import rehypeCopyButtons from './rehype-copy-buttons.ts';
 import rehypeHtmlPolicy from './rehype-html-policy.ts';
 import { lectureHtmlSchema } from './html-schema.ts';
@@ -21,6 +22,7 @@ import rehypeMathErrors from './rehype-math-errors.ts';
 import rehypeMathPositions from './rehype-math-positions.ts';
 import rehypeTabsets from './rehype-tabsets.ts';
 import remarkCallouts from './remark-callouts.ts';
+import remarkCellOutputFit from './remark-cell-output-fit.ts';
 import remarkCitations from './remark-citations.ts';
 import remarkCodeAttributes from './remark-code-attributes.ts';
 import remarkCodeMeta from './remark-code-meta.ts';
@@ -29,6 +31,7 @@ import remarkCrossrefs from './remark-crossrefs.ts';
 import remarkDirectiveNames from './remark-directive-names.ts';
 import remarkEquationNumbers from './remark-equation-numbers.ts';
 import remarkElementAttributes from './remark-element-attributes.ts';
+import remarkExecutedCells from './remark-executed-cells.ts';
 import remarkFigures from './remark-figures.ts';
 import remarkFragments from './remark-fragments.ts';
 import remarkHeadingAttributes from './remark-heading-attributes.ts';
@@ -92,6 +95,7 @@ export function createLecturePipeline({ citations, base, siteFiles, embedHosts }
     .use(remarkPandocSyntax)
     .use(remarkUnclosedBlocks)
     .use(remarkMathChecks)
+    .use(remarkExecutedCells)
     .use(remarkDirectiveNames)
     .use(remarkCodeAttributes)
     .use(remarkShortcodes, { siteFiles })
@@ -117,6 +121,7 @@ export function createLecturePipeline({ citations, base, siteFiles, embedHosts }
     .use(remarkFragments)
     .use(remarkCodeMeta)
     .use(remarkElementAttributes)
+    .use(remarkCellOutputFit)
     .use(remarkOverflowCheck)
     .use(remarkRehype, { allowDangerousHtml: true })
     // Shiki first: it reads each code block's meta from hast `data`, which parsing raw HTML drops.
@@ -129,6 +134,7 @@ export function createLecturePipeline({ citations, base, siteFiles, embedHosts }
     .use(rehypeKatex, katexOptions)
     .use(rehypeMathErrors)
     .use(rehypeLeakGuard)
+    .use(rehypeCellOutputs)
     .use(rehypeBasePath, { base })
     .use(rehypeLectureViews)
     // The deck is serialised by now: what follows shapes the notes view only.

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { reportWarning } from './diagnostics.ts';
 import { isSlide } from './slide-node.ts';
-import { DENSE_SCALE, FRAME_HEIGHT, stackHeight } from './slide-height.ts';
+import { FRAME_HEIGHT, slideContentHeight } from './slide-height.ts';
 
 /**
  * Warn, at the slide's line, when its content is likely to overflow the 16:9
@@ -13,8 +13,7 @@ export default function remarkOverflowCheck() {
   return (tree: Root, file: VFile) => {
     for (const slide of tree.children) {
       if (!isSlide(slide)) continue;
-      const classes = slide.data.hProperties.className as string[];
-      const height = stackHeight(slide.children) * (classes.includes('dense') || classes.includes('smaller') ? DENSE_SCALE : 1);
+      const height = slideContentHeight(slide);
       if (height <= FRAME_HEIGHT) continue;
       const heading = slide.children.find((child) => child.type === 'heading');
       const title = heading ? `"${toString(heading)}"` : 'without a title';

@@ -1,5 +1,6 @@
 import type { Nodes, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import type { SlideNode } from './slide-node.ts';
 
 /*
  * A model of the course theme (src/styles/deck-theme.css), in pixels of the
@@ -42,6 +43,21 @@ function tableHeight(table: Table): number {
   }, 0);
 }
 
+/** Height of a block of code or program output with this text, set at 0.7em. */
+export function codeBlockHeight(text: string): number {
+  return text.split('\n').length * CODE_LINE + CODE_PADDING;
+}
+
+/** Height of an HTML table (a program's output) with this many rows, set like a Markdown table. */
+export function tableRowsHeight(rows: number): number {
+  return rows * (SMALL_LINE + TABLE_ROW_PADDING);
+}
+
+/** Height of a paragraph of this text. */
+export function textHeight(text: string): number {
+  return lines(text) * LINE;
+}
+
 function isHiddenOnSlides(node: Nodes): boolean {
   return node.type === 'containerDirective' && (node.name === 'notes' || node.name === 'notes-only');
 }
@@ -58,6 +74,9 @@ export function stackHeight(blocks: Nodes[], gap = BLOCK_GAP): number {
  */
 function estimateHeight(node: Nodes): number {
   if (isHiddenOnSlides(node)) return 0;
+  // A node rendered before the estimate (a cell's output) carries its own.
+  const known = (node.data as { slideHeight?: number } | undefined)?.slideHeight;
+  if (known !== undefined) return known;
   switch (node.type) {
     case 'heading':
       return node.depth <= 2 ? TITLE - BLOCK_GAP : 80;
@@ -72,7 +91,7 @@ function estimateHeight(node: Nodes): number {
     case 'table':
       return tableHeight(node);
     case 'code':
-      return node.value.split('\n').length * CODE_LINE + CODE_PADDING;
+      return codeBlockHeight(node.value);
     case 'math':
       return mathHeight(node.value);
     case 'containerDirective':
@@ -91,3 +110,9 @@ export const FRAME_HEIGHT = 1080;
 
 /** Text scale of a `::slide{.dense}` slide (deck-theme.css), for what is not the title. */
 export const DENSE_SCALE = 0.85;
+
+/** Estimated height of a slide's content, in frame pixels (`.dense` and Quarto's `.smaller` set smaller text). */
+export function slideContentHeight(slide: SlideNode): number {
+  const classes = slide.data.hProperties.className as string[];
+  return stackHeight(slide.children) * (classes.includes('dense') || classes.includes('smaller') ? DENSE_SCALE : 1);
+}

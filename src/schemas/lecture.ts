@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { executeSchema } from './execute.ts';
 import { quartoKeys } from './quarto.ts';
 import { revealOptionsSchema } from './reveal.ts';
 
@@ -64,6 +65,8 @@ export const lectureSchema = z.strictObject({
   reveal: revealOptionsSchema.optional(),
   /** Notebooks, repositories, datasets and reading for this lecture. */
   sources: z.array(sourceSchema).default([]),
+  /** Defaults for the lecture's code cells (`echo`, `eval`, `output`, …) and their time limit in seconds (`timeout`). */
+  execute: executeSchema.optional(),
   ...quartoKeys,
 });
 

@@ -18,3 +18,8 @@ export function pdfPath(file: string): string {
 export function notesPath(lectureId: string, sectionId?: string): string {
   return sitePath(`notes/${lectureId}/`) + (sectionId ? `#${sectionId}` : '');
 }
+
+/** URL of a notebook lecture's .ipynb file, for download. */
+export function notebookPath(lectureId: string): string {
+  return sitePath(`notebooks/${lectureId}.ipynb`);
+}

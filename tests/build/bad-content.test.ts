@@ -8,8 +8,13 @@ import { contentFromCase, runCheck } from '../helpers/check-run.ts';
 interface BadCase {
   case: string;
   rule: string;
+  /** A lecture file, `references.bib`, or a file under `_freeze/`. */
   file: string;
   line: number;
+  /** Arguments of the check (`--execute` runs the cells first; with `--strict` a warning fails too). */
+  args?: string[];
+  /** Added to the check's environment (e.g. `PYTHON`). */
+  env?: Record<string, string>;
 }
 
 const BAD = 'tests/fixtures/bad';
@@ -21,9 +26,13 @@ describe('each broken lecture gives exactly its error, at its line', { concurren
   for (const bad of cases) {
     it(`${bad.case}: ${bad.rule} at ${bad.file}:${bad.line}`, async () => {
       const contentDir = contentFromCase(join(BAD, 'cases', bad.case), join(BAD, 'course.yaml'));
-      const { status, output } = await runCheck(contentDir);
-      const errors = output.split('\n').filter((line) => / error .*\[[a-z-]+\]$/.test(line));
-      const where = ['references.bib', 'course.yaml'].includes(bad.file) ? join(contentDir, bad.file) : join(contentDir, 'lectures', bad.file);
+      const args = bad.args ?? [];
+      const { status, output } = await runCheck(contentDir, args, bad.env);
+      // What fails the run: errors, and with --strict warnings too.
+      const failing = args.includes('--strict') ? / (error|warning) .*\[[a-z-]+\]$/ : / error .*\[[a-z-]+\]$/;
+      const errors = output.split('\n').filter((line) => failing.test(line));
+      const inContentDir = ['references.bib', 'course.yaml'].includes(bad.file) || bad.file.startsWith('_freeze/');
+      const where = inContentDir ? join(contentDir, bad.file) : join(contentDir, 'lectures', bad.file);
       assert.equal(status, 1, output);
       assert.equal(errors.length, 1, output);
       assert.ok(errors[0]!.startsWith(`${where}:${bad.line}:`), `expected ${where}:${bad.line}, got: ${errors[0]}`);

@@ -17,10 +17,18 @@ export function copyCourse(fixture: string): string {
   return contentDir;
 }
 
-/** Run `npm run build` (the real Astro build) on a content folder, into a fresh output folder unless one is given. */
-export function buildCourse(contentDir: string, args: string[] = [], outDir = mkdtempSync(join(tmpdir(), 'dist-'))): BuildRun {
+/**
+ * Run `npm run build` (the real Astro build) on a content folder, into a fresh output folder unless
+ * one is given, with `env` over the environment.
+ */
+export function buildCourse(
+  contentDir: string,
+  args: string[] = [],
+  outDir = mkdtempSync(join(tmpdir(), 'dist-')),
+  env: Record<string, string> = {},
+): BuildRun {
   const result = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir, ...args], {
-    encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8', env: { ...process.env, ...env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}`, outDir };
 }

@@ -12,26 +12,26 @@ export interface CheckRun {
 }
 
 /**
- * Make a content folder from a case folder (its `*.md` become lectures, its
- * `references.bib` the bibliography, its `course.yaml` — if it has one — the
- * course file) with the given course.yaml otherwise.
+ * Make a content folder from a case folder (its `*.md` and `*.ipynb` become lectures, its
+ * `references.bib` the bibliography, its `_freeze/` the frozen cell outputs, its `course.yaml` — if
+ * it has one — the course file) with the given course.yaml otherwise.
  */
 export function contentFromCase(caseDir: string, courseFile: string): string {
   const contentDir = mkdtempSync(join(tmpdir(), 'check-case-'));
   mkdirSync(join(contentDir, 'lectures'));
   cpSync(courseFile, join(contentDir, 'course.yaml'));
   for (const name of readdirSync(caseDir)) {
-    const target = ['references.bib', 'course.yaml'].includes(name) ? join(contentDir, name) : join(contentDir, 'lectures', name);
+    const target = ['references.bib', 'course.yaml', '_freeze'].includes(name) ? join(contentDir, name) : join(contentDir, 'lectures', name);
     cpSync(join(caseDir, name), target, { recursive: true });
   }
   if (!existsSync(join(contentDir, 'lectures'))) throw new Error(`no lectures in ${caseDir}`);
   return contentDir;
 }
 
-/** Run the content check (the same script `npm run check` runs) on a content folder. */
-export function runCheck(contentDir: string, args: string[] = []): Promise<CheckRun> {
+/** Run the content check (the same script `npm run check` runs) on a content folder, with `env` added to the environment. */
+export function runCheck(contentDir: string, args: string[] = [], env: Record<string, string> = {}): Promise<CheckRun> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['scripts/check.ts', ...args], { env: { ...process.env, CONTENT_DIR: contentDir } },
+    execFile(process.execPath, ['scripts/check.ts', ...args], { env: { ...process.env, ...env, CONTENT_DIR: contentDir } },
       (error, stdout, stderr) => {
         const status = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         resolve({ status, output: `${stdout}${stderr}`, contentDir });

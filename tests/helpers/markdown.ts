@@ -7,6 +7,7 @@ import type {} from '../../src/markdown/lecture-file.ts';
 import type {} from '../../src/markdown/rehype-lecture-views.ts';
 import type {} from '../../src/markdown/remark-internal-links.ts';
 import { createLecturePipeline, type PipelineOptions } from '../../src/markdown/pipeline.ts';
+import type { CellOutputsData } from '../../src/markdown/remark-executed-cells.ts';
 import type { LectureData } from '../../src/schemas/lecture.ts';
 import { fixtureCitations } from './citations.ts';
 
@@ -16,10 +17,18 @@ export function fixturePipeline(options: Partial<PipelineOptions> = {}) {
   /**
    * Run a lecture body (no frontmatter; lines count from its first line)
    * through the Markdown pipeline; fail if no views came out. The path (it
-   * need not exist) names the lecture for the slide ↔ notes links.
+   * need not exist) names the lecture for the slide ↔ notes links; `cellOutputs` are the outputs
+   * its code cells have (a freeze, a notebook's).
    */
-  return async (markdown: string, { path = 'lecture.md', data }: { path?: string; data?: Partial<LectureData> } = {}) => {
-    const file = new VFile({ value: markdown, path, data: data ? { lectureData: data as LectureData } : {} });
+  return async (
+    markdown: string,
+    { path = 'lecture.md', data, cellOutputs }: { path?: string; data?: Partial<LectureData>; cellOutputs?: CellOutputsData } = {},
+  ) => {
+    const file = new VFile({
+      value: markdown,
+      path,
+      data: { ...(data ? { lectureData: data as LectureData } : {}), ...(cellOutputs ? { cellOutputs } : {}) },
+    });
     await run(file);
     const views = file.data.lectureViews;
     if (!views) throw new Error('the pipeline produced no lecture views');

@@ -89,14 +89,14 @@ describe('freeze files', () => {
 
   it('writes atomically, and only when the text changes', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'freeze-')), '_freeze', '01-intro.json');
-    assert.deepEqual(await readFreezeFile(path), {}, 'no file yet is no freeze, not an error');
+    assert.deepEqual(readFreezeFile(path), {}, 'no file yet is no freeze, not an error');
     assert.equal(await writeFreezeFile(path, freeze), true);
-    const read = await readFreezeFile(path);
+    const read = readFreezeFile(path);
     assert.deepEqual(read.freeze, freeze);
     assert.equal(await writeFreezeFile(path, freeze, read.text), false);
     assert.deepEqual(readdirSync(join(path, '..')), ['01-intro.json'], 'no temporary file left');
     writeFileSync(path, '{"version": 2, "cells": []}');
-    const wrongVersion = await readFreezeFile(path);
+    const wrongVersion = readFreezeFile(path);
     assert.match(wrongVersion.diagnostic?.reason ?? '', /version/);
     assert.equal(readFileSync(path, 'utf8'), '{"version": 2, "cells": []}');
   });

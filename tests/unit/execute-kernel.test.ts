@@ -59,7 +59,7 @@ describe('Jupyter kernel (real ipykernel)', () => {
     const plot = 'import matplotlib.pyplot as plt\nplt.plot([0, 1], [1, 0])\nplt.xlabel("epoch")\nplt.title("Loss")\nplt.show()';
     const svgOf = (result: CellResult) => String(rich(result).find((output) => output.data['image/svg+xml'])?.data['image/svg+xml']);
     const svg = svgOf(await kernel.execute(plot));
-    assert.match(svg, /<svg[^>]*viewBox="0 0 576 324"/, '8 × 4.5 inches, labels inside');
+    assert.match(svg, /<svg[^>]*viewBox="0 0 460.8 259.2"/, '6.4 × 3.6 inches, labels inside');
     assert.match(svg, /<text[^>]*>Loss<\/text>/, 'the title is a <text> element, not glyph paths');
     assert.doesNotMatch(svg, /<dc:date>/, 'no creation date');
     assert.equal(svgOf(await kernel.execute(plot)), svg, 'ids do not change from run to run, so the freeze does not either');

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { isOptionsProblem, splitCellOptions } from '../../src/execute/cell-options.ts';
-import { cellKeys } from '../../src/execute/freeze.ts';
 import { notebookToLecture } from '../../src/execute/notebook-to-lecture.ts';
 import { parseNotebook, readNotebook, type Notebook } from '../../src/execute/notebook.ts';
 
@@ -123,20 +121,13 @@ describe('notebooks as lectures', () => {
     assert.equal(lecture.sourceLines[lines.indexOf('That is all.')], lineOf(path, '"That is all.'));
   });
 
-  it('keys the stored outputs as the pipeline will key the chunks it reads back', async () => {
+  it('keeps the stored outputs of each code cell at its position among the chunks', async () => {
     const lecture = notebookToLecture(await notebookOf(`${FIXTURES}/regression.ipynb`));
-    const chunks = [...lecture.markdown.matchAll(/^(`{3,})\{python\}\n([\s\S]*?)\n\1$/gm)].map(([, , source]) => {
-      const split = splitCellOptions(source ?? '');
-      assert.ok(!isOptionsProblem(split));
-      return split;
-    });
-    assert.equal(chunks.length, 3);
-    const keys = cellKeys(chunks);
-    assert.deepEqual(
-      lecture.storedOutputs.cells.map((cell) => cell.key),
-      keys.slice(0, 2),
-      'the two executed cells, not the one never run',
-    );
-    assert.deepEqual(lecture.storedOutputs.cells[1]?.outputs, [{ output_type: 'stream', name: 'stdout', text: 'fence: ```\n' }]);
+    assert.equal([...lecture.markdown.matchAll(/^`{3,}\{python\}$/gm)].length, 3);
+    assert.deepEqual(lecture.storedOutputs, [
+      [{ output_type: 'execute_result', execution_count: 1, data: { 'text/plain': '3' }, metadata: {} }],
+      [{ output_type: 'stream', name: 'stdout', text: 'fence: ```\n' }],
+      undefined,
+    ], 'the cell never run has none');
   });
 });

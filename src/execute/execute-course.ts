@@ -1,0 +1,90 @@
+import { dirname, resolve } from 'node:path';
+import { checkLectureFile } from '../compile/file-rules.ts';
+import { lectureMarkdown } from '../compile/lecture-markdown.ts';
+import { CONTENT_DIR } from '../course-files/content-dir.ts';
+import { readCourseFolder } from '../course-files/read-course.ts';
+import type { Diagnostic } from '../model/diagnostic.ts';
+import { lectureIdOf } from '../model/lecture.ts';
+import { freezePath } from './freeze-file.ts';
+import { lectureCodeCells } from './lecture-code-cells.ts';
+import { runCells, type ExecuteDiagnostic } from './run-cells.ts';
+
+/** What to run. */
+export interface ExecuteCourseOptions {
+  /** The course folder (default CONTENT_DIR). */
+  contentDir?: string;
+  /** Run every cell, frozen or not. */
+  force?: boolean;
+  /** Only these lectures (ids, e.g. `02-ml-basics`); default all. */
+  lectures?: readonly string[];
+  /** Python interpreter (default PYTHON, else /usr/bin/python3). */
+  python?: string;
+}
+
+/** What running one lecture's cells did. */
+export interface LectureExecution {
+  id: string;
+  /** Its Python cells. */
+  cells: number;
+  /** Whether a kernel ran (false: everything came from the freeze). */
+  ranKernel: boolean;
+  /** Whether its freeze file was (re)written. */
+  wroteFreeze: boolean;
+  seconds: number;
+}
+
+/** What running a course's cells did, and every problem (cells that raised or timed out, Python missing). */
+export interface CourseExecution {
+  lectures: LectureExecution[];
+  diagnostics: ExecuteDiagnostic[];
+  /** Problems of lectures whose cells could not be found for sure (they were not run); the compile reports them too. */
+  skipped: Diagnostic[];
+}
+
+/**
+ * `npm run execute`: run the code cells of every lecture whose outputs are missing from its freeze
+ * file or stale (all with `force`), one Jupyter kernel per lecture, in the lecture's folder, and
+ * write the freeze files (only after a run without errors). Lectures without Python cells, or whose
+ * cells are all frozen, need no Python.
+ */
+export async function executeCourse(options: ExecuteCourseOptions = {}): Promise<CourseExecution> {
+  const contentDir = options.contentDir ?? CONTENT_DIR;
+  const folder = readCourseFolder(contentDir);
+  const result: CourseExecution = { lectures: [], diagnostics: [], skipped: [] };
+  // A broken freeze file is reported by runCells, at its line, for the lecture it belongs to.
+  result.skipped.push(...folder.diagnostics.filter((diagnostic) => diagnostic.ruleId !== 'freeze-invalid'));
+  for (const source of folder.sources) {
+    const id = lectureIdOf(source.path);
+    if (options.lectures && !options.lectures.includes(id)) continue;
+    const { text } = checkLectureFile(source.path, source.bytes);
+    const lecture = text === undefined ? undefined : lectureMarkdown(source.path, text);
+    if (!lecture || 'diagnostic' in lecture) continue;
+    const found = await lectureCodeCells(source.path, lecture.text);
+    if (found.problems.length > 0) {
+      result.skipped.push(...found.problems.map(lecture.locate));
+      continue;
+    }
+    if (found.cells.length === 0) continue;
+    const started = performance.now();
+    const run = await runCells({
+      cells: found.cells,
+      path: source.path,
+      cwd: resolve(dirname(source.path)),
+      freezePath: freezePath(contentDir, id),
+      ...(lecture.stored ? { storedOutputs: lecture.stored } : {}),
+      ...(options.force ? { force: true } : {}),
+      ...(found.timeoutMs ? { timeoutMs: found.timeoutMs } : {}),
+      ...(options.python ? { python: options.python } : {}),
+    });
+    // A broken freeze file is located in itself; everything else in the lecture (a notebook's own lines).
+    result.diagnostics.push(...run.diagnostics.map((diagnostic) => (diagnostic.path === source.path ? lecture.locate(diagnostic) : diagnostic)));
+    result.lectures.push({
+      id,
+      cells: found.cells.length,
+      ranKernel: run.ranKernel,
+      wroteFreeze: run.wroteFreeze,
+      seconds: (performance.now() - started) / 1000,
+    });
+  }
+  return result;
+}

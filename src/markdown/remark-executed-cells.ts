@@ -1,0 +1,167 @@
+import type { ElementContent } from 'hast';
+import type { Root, RootContent } from 'mdast';
+import type { Processor } from 'unified';
+import type { Position } from 'unist';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { cellKeys, frozenOutputs, type Freeze } from '../execute/freeze.ts';
+import { cellDefaults, codeCellOf, effectiveOptions, KERNEL_LANGUAGE, lectureCells, type LectureCell } from '../execute/lecture-cells.ts';
+import { isOptionsProblem } from '../execute/cell-options.ts';
+import type { CellOutput } from '../execute/outputs.ts';
+import type { CellOptions } from '../schemas/execute.ts';
+import { cellNode } from './cell-nodes.ts';
+import { addCrossrefTarget, crossrefKindOf } from './crossrefs.ts';
+import { reportError, reportWarning } from './diagnostics.ts';
+import type {} from './lecture-file.ts';
+
+/** The outputs a lecture's cells have before the compile: gathered by the I/O layer, never run here. */
+export interface CellOutputsData {
+  /** The lecture's freeze file, read (`content/_freeze/<lecture>.json`). */
+  freeze?: Freeze;
+  /** Outputs saved with the cells (a notebook's), by position among the Python cells. */
+  stored?: readonly (CellOutput[] | undefined)[];
+}
+
+/** Rendered outputs by key (outside the augmentation: vfile has a type named Map). */
+type HeldOutputs = Map<string, ElementContent[]>;
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The outputs of the lecture's cells (see CellOutputsData). */
+    cellOutputs: CellOutputsData;
+    /** Rendered outputs held out of the tree by key until rehype-cell-outputs puts them in. */
+    heldCellOutputs: HeldOutputs;
+  }
+}
+
+/** Every node of a parsed output placed at the cell, so a problem inside it points at the cell. */
+function placeAt<T extends RootContent>(nodes: T[], position: Position | undefined): T[] {
+  for (const node of nodes) {
+    visit(node, (child) => {
+      if (position) child.position = position;
+      else delete child.position;
+    });
+  }
+  return nodes;
+}
+
+/** Whether a cell's outputs hold an exception. */
+function errorOf(outputs: readonly CellOutput[]) {
+  return outputs.find((output) => output.output_type === 'error');
+}
+
+/**
+ * Quarto cells with their outputs, Quarto's way: ```` ```{python} ```` cells show their code and,
+ * under it, the outputs frozen for exactly that code (content/_freeze, or saved in a notebook), as
+ * their `#|` options say (echo, eval, output, include, code-fold, fig-cap, fig-alt, label, warning,
+ * error). Nothing runs here: a cell whose code has no outputs yet is a warning naming
+ * `npm run execute`, and outputs of older code are never shown. `{r}`, `{julia}` and `{ojs}` cells
+ * are shown as code, each with a warning that it was not run. Runs early (after the checks that read
+ * the source text), so Markdown outputs go through the rest of the pipeline like the lecture's own text.
+ */
+export default function remarkExecutedCells(this: Processor) {
+  // Markdown outputs are parsed with the lecture's own syntax extensions.
+  const parse = (text: string) => this.parse(text) as Root;
+  return (tree: Root, file: VFile) => {
+    const cells = lectureCells(tree);
+    if (cells.length === 0) return;
+    const sourceLines = String(file.value).split(/\r?\n/);
+    const defaults = cellDefaults(file.data.lectureData?.execute);
+    const { freeze, stored } = file.data.cellOutputs ?? {};
+    const held = (file.data.heldCellOutputs ??= new Map());
+    const hold = (content: ElementContent[]) => {
+      const key = String(held.size + 1);
+      held.set(key, content);
+      return key;
+    };
+    const python = cells.filter((cell) => cell.language === KERNEL_LANGUAGE);
+
+    const options = python.map((cell): CellOptions => {
+      const checked = effectiveOptions(cell, defaults, sourceLines);
+      if (!isOptionsProblem(checked)) return checked.options;
+      reportError(file, { ruleId: 'cell-options', reason: checked.reason, fix: checked.fix, place: { line: checked.line, column: 1 } });
+      return defaults;
+    });
+    const keys = cellKeys(python.map((cell, index) => codeCellOf(cell, options[index]!)));
+    const replacements = new Map<LectureCell['node'], RootContent[]>();
+    const missing: number[] = [];
+
+    python.forEach((cell, index) => {
+      const cellOptions = options[index]!;
+      const evaluated = cellOptions.eval !== false;
+      const outputs = evaluated ? (frozenOutputs(freeze, keys[index]!) ?? stored?.[index]) : [];
+      if (!outputs) missing.push(index);
+      const error = errorOf(outputs ?? []);
+      const place = cell.node.position;
+      if (error && cellOptions.error !== true) {
+        reportError(file, {
+          ruleId: 'cell-error',
+          reason: `The cell's output is an exception (${error.ename}: ${error.evalue})`,
+          fix: 'fix the code and run it again, or add `#| error: true` to show the exception as its output',
+          place,
+        });
+      }
+      const rendered = cellNode({
+        code: cell.node,
+        options: cellOptions,
+        outputs: outputs ?? [],
+        // Unique across lectures too: the course book puts every lecture's notes on one page.
+        idPrefix: `${file.stem ?? 'lecture'}-cell-${index + 1}-`,
+        parseMarkdown: (text) => placeAt(parse(text).children, place),
+        hold,
+        numberFigure: () => {
+          const label = cellOptions.label;
+          if (!label || crossrefKindOf(label) !== 'fig') return undefined;
+          return addCrossrefTarget(file, label, 'fig', place, { title: cellOptions['fig-cap'] ?? cellOptions['fig-alt'] ?? label })?.number;
+        },
+      });
+      if (rendered.figures > 0 && !cellOptions['fig-alt'] && !cellOptions['fig-cap']) {
+        reportError(file, {
+          ruleId: 'image-alt',
+          reason: 'The cell draws a figure without alt text',
+          fix: 'say what the figure shows in a `#| fig-alt: …` line (or give it a `#| fig-cap: …` caption)',
+          place,
+        });
+      }
+      replacements.set(cell.node, rendered.node ? [rendered.node] : []);
+    });
+
+    reportMissing(file, python, missing, freeze);
+    for (const cell of cells) {
+      if (cell.language === KERNEL_LANGUAGE) continue;
+      reportWarning(file, {
+        ruleId: 'cell-language',
+        reason: `This {${cell.node.lang}} cell is shown as code but not run: only Python cells are run`,
+        fix: `write it as a plain \`\`\`${cell.language} code block to show it without this warning, or port it to Python`,
+        place: cell.node.position,
+      });
+    }
+
+    visit(tree, 'code', (node, index, parent) => {
+      const replacement = replacements.get(node);
+      if (!replacement || !parent || index === undefined) return undefined;
+      parent.children.splice(index, 1, ...(replacement as typeof parent.children));
+      return [SKIP, index + replacement.length];
+    });
+  };
+}
+
+/**
+ * One warning, at the first cell without outputs: its code changed since it was frozen (stale), or
+ * it never ran. The cells after an edited one cannot keep theirs either (they may depend on it).
+ */
+function reportMissing(file: VFile, python: readonly LectureCell[], missing: readonly number[], freeze: Freeze | undefined): void {
+  const [first] = missing;
+  if (first === undefined) return;
+  const later = missing.length - 1;
+  const others = later === 0 ? '' : ` (nor do ${later} later cell${later === 1 ? '' : 's'})`;
+  const stale = freeze?.cells[first] !== undefined;
+  reportWarning(file, {
+    ruleId: stale ? 'cell-stale' : 'cell-not-run',
+    reason: stale
+      ? `The cell's code changed since its outputs were frozen: they are not shown${others}`
+      : `The cell has not been run: it shows no outputs${others}`,
+    fix: 'run `npm run execute` (or build with `npm run build -- --execute`) and commit content/_freeze',
+    place: python[first]!.node.position,
+  });
+}

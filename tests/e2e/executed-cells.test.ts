@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../src/build/chromium.ts';
+import { serveSite, type SiteServer } from '../../src/build/serve.ts';
+import { axeViolations } from '../helpers/axe.ts';
+import { buildCourse } from '../helpers/build-run.ts';
+import { query } from '../helpers/html.ts';
+import { watchPage, type PageProblems } from '../helpers/watch.ts';
+
+/** The executed-code fixture's deck in Chromium: its outputs as a student sees them on the slides. */
+describe('the deck of a lecture with executed code, in Chromium', () => {
+  let server: SiteServer;
+  let browser: Browser;
+  let page: Page;
+  let problems: PageProblems;
+  let slideIds: string[];
+
+  /** Show a slide of the deck and wait until it is the current one. */
+  async function show(id: string): Promise<void> {
+    await page.evaluate((slide) => (location.hash = `#/${slide}`), id);
+    await page.waitForFunction((slide) => document.querySelector('.slides > section.present')?.id === slide, id);
+  }
+
+  before(async () => {
+    const build = buildCourse('tests/fixtures/executed');
+    assert.equal(build.status, 0, build.output);
+    slideIds = query(readFileSync(join(build.outDir, 'slides/01-outputs/index.html'), 'utf8'))
+      .all('.reveal .slides > section')
+      .map((section) => String(section.properties.id));
+    server = await serveSite(build.outDir);
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    page = await context.newPage();
+    problems = watchPage(page, server.url);
+    await page.goto(`${server.url}/slides/01-outputs/`);
+    await page.waitForSelector('html[data-deck-ready="true"]');
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows every slide without an accessibility violation, a console error or a request off the site', async () => {
+    const violations: string[] = [];
+    for (const id of slideIds) {
+      await show(id);
+      for (const violation of await axeViolations(page)) violations.push(`#/${id} ${violation}`);
+    }
+    assert.deepEqual(violations, []);
+    assert.deepEqual(problems, { consoleErrors: [], failedRequests: [], offsiteRequests: [] });
+  });
+
+  it('draws the Matplotlib figure in the course font, whole, inside the slide', async () => {
+    await show('a-figure');
+    const figure = await page.evaluate(() => {
+      const svg = document.querySelector<SVGSVGElement>('section.present figure svg')!;
+      const text = svg.querySelector('text')!;
+      const box = svg.getBoundingClientRect();
+      const slide = document.querySelector('section.present')!.getBoundingClientRect();
+      return {
+        font: getComputedStyle(text).fontFamily,
+        fontLoaded: document.fonts.check(`16px ${getComputedStyle(text).fontFamily}`),
+        inside: box.top >= slide.top && box.bottom <= slide.bottom && box.left >= slide.left && box.right <= slide.right,
+        height: box.height,
+      };
+    });
+    assert.match(figure.font, /^"Source Sans 3 Variable"/);
+    assert.ok(figure.fontLoaded);
+    assert.ok(figure.inside, 'the figure fits the slide');
+    assert.ok(figure.height > 250, `drawn large enough to read (${figure.height} px)`);
+  });
+
+  it('opens folded code on a click', async () => {
+    await show('folded-code');
+    const code = page.locator('section.present details.cell-code-fold').first();
+    assert.equal(await code.locator('pre').isVisible(), false);
+    await code.locator('summary').click();
+    assert.equal(await code.locator('pre').isVisible(), true);
+  });
+
+  it('leaves a link to the notes where an output was too tall, and the notes show it', async () => {
+    await show('too-long-for-a-slide');
+    const link = page.locator('section.present .cell-output-moved a');
+    assert.equal(await page.locator('section.present pre.cell-stdout').count(), 0);
+    await link.click();
+    await page.waitForURL(/\/notes\/01-outputs\/#too-long-for-a-slide$/);
+    const output = page.locator('#too-long-for-a-slide ~ .cell pre.cell-stdout, section:has(#too-long-for-a-slide) pre.cell-stdout');
+    assert.match((await output.first().textContent()) ?? '', /step 29: loss 0\.0333/);
+  });
+
+  it('reading notes of both lectures (Markdown and notebook) have no accessibility violation', async () => {
+    const violations: string[] = [];
+    for (const path of ['/notes/01-outputs/', '/notes/02-notebook/']) {
+      await page.goto(server.url + path);
+      for (const violation of await axeViolations(page)) violations.push(`${path} ${violation}`);
+    }
+    assert.deepEqual(violations, []);
+  });
+});
