@@ -9,7 +9,7 @@ import { reportDiagnostics } from '../src/compile/report.ts';
 import { readCourseFolder } from '../src/course-files/read-course.ts';
 
 try {
-  const folder = readCourseFolder();
+  const folder = await readCourseFolder();
   const compiled = folder.context ? await compileCourse(folder.sources, folder.context) : undefined;
   const diagnostics = [...folder.diagnostics, ...(compiled?.diagnostics ?? [])];
   process.exitCode = reportDiagnostics(diagnostics, process.argv.includes('--strict')) ? 0 : 1;

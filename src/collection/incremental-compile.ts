@@ -21,8 +21,8 @@ const summarise = ({ id, path, data, slides, links, citations, diagnostics }: Co
 });
 
 /** What every lecture is compiled against, as text to digest. */
-function contextText({ course, citations, base, siteFiles }: CompileContext): string {
-  return JSON.stringify([course, base, [...citations.bibliography.entries], citations.bibliography.problems, [...siteFiles]]);
+function contextText({ course, citations, base, siteFiles, images }: CompileContext): string {
+  return JSON.stringify([course, base, [...citations.bibliography.entries], citations.bibliography.problems, [...siteFiles], [...images]]);
 }
 
 /**

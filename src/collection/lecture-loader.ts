@@ -1,4 +1,5 @@
 import { resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { CONTENT_DIR, PUBLIC_DIR } from '../course-files/content-dir.ts';
 import { readCourseFolder } from '../course-files/read-course.ts';
@@ -72,10 +73,11 @@ export function lectureLoader({ contentDir = CONTENT_DIR, strict = false }: Lect
       const { config, generateDigest, logger, watcher } = context;
       const dir = compiledDir(config.cacheDir, Boolean(watcher));
       const compiler = new IncrementalCompiler(dir, pipelineDigest(), generateDigest);
+      const read = () => readCourseFolder({ contentDir, cacheDir: fileURLToPath(config.cacheDir) });
       let printed = new Set<string>();
       const sync = async (): Promise<CompileRun> => {
         const started = performance.now();
-        const run = await compiler.run(readCourseFolder(contentDir));
+        const run = await compiler.run(await read());
         await storeEntries(context, run);
         writeStatus(dir, { diagnostics: run.diagnostics, lectures: statusOf(run) });
         printed = reportNew(logger, run.diagnostics, printed);
@@ -88,7 +90,7 @@ export function lectureLoader({ contentDir = CONTENT_DIR, strict = false }: Lect
         if (failsBuild(run.diagnostics, strict)) throw buildError(run.diagnostics, strict);
         return;
       }
-      if (run.compiled === 0) void compiler.warmUp(readCourseFolder(contentDir)).catch(() => undefined);
+      if (run.compiled === 0) void read().then((folder) => compiler.warmUp(folder)).catch(() => undefined);
       watchCourse(watcher, [contentDir, PUBLIC_DIR], () => sync().catch((error: Error) => logger.error(`could not compile the course: ${error.message}`)));
     },
   };

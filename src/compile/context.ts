@@ -1,3 +1,4 @@
+import type { ImageFiles } from '../markdown/image-files.ts';
 import type { SiteFiles } from '../markdown/site-files.ts';
 import type { CitationContext } from '../references/context.ts';
 import type { Course } from '../schemas/course.ts';
@@ -12,6 +13,8 @@ export interface CompileContext {
   base: string;
   /** Files of `public/` as site paths, which images and links may point at. */
   siteFiles: SiteFiles;
+  /** Every image file a lecture may show (of the course folder and of `public/`), with its size or its problem. */
+  images: ImageFiles;
 }
 
 /** A lecture file as read from disk. */

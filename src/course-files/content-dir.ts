@@ -10,6 +10,8 @@ export const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
 /** The files of one course folder. */
 export function courseFiles(contentDir = CONTENT_DIR) {
   return {
+    /** The course folder itself. */
+    root: contentDir,
     /** Folder of the lecture files. */
     lectures: join(contentDir, 'lectures'),
     /** The course configuration. */
@@ -21,3 +23,6 @@ export function courseFiles(contentDir = CONTENT_DIR) {
 
 /** The site's static files, served from the site root. */
 export const PUBLIC_DIR = 'public';
+
+/** Astro's cache folder (its default `cacheDir`), where `npm run check` keeps what the build keeps too. */
+export const CACHE_DIR = 'node_modules/.astro';

@@ -3,8 +3,9 @@ import { join, relative, sep } from 'node:path';
 import type { CompileContext, LectureSource } from '../compile/context.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { parseBibliography, type Bibliography } from '../references/bibliography.ts';
-import { courseFiles, PUBLIC_DIR } from './content-dir.ts';
+import { CACHE_DIR, courseFiles, PUBLIC_DIR } from './content-dir.ts';
 import { readCourseConfig } from './course.ts';
+import { readImageFiles } from './read-images.ts';
 import { basePath } from './site-config.ts';
 
 let lastBibliography: { path: string; text: string; bibliography: Bibliography } | undefined;
@@ -60,11 +61,20 @@ export interface CourseFolder {
   diagnostics: Diagnostic[];
 }
 
+/** Where a course folder is read from and what it may keep between builds. */
+export interface CourseFolderOptions {
+  /** The course folder; `CONTENT_DIR` by default. */
+  contentDir?: string;
+  /** Folder for what is worth keeping between builds (image facts, drawn diagrams); Astro's cache folder by default. */
+  cacheDir?: string;
+}
+
 /**
- * Read a course folder: course.yaml, references.bib, the lecture files and
- * the names of the files in public/. All file reading of a compile is here.
+ * Read a course folder: course.yaml, references.bib, the lecture files, the
+ * names of the files in public/ and the size of every image. All file
+ * reading of a compile is here.
  */
-export function readCourseFolder(contentDir?: string): CourseFolder {
+export async function readCourseFolder({ contentDir, cacheDir = CACHE_DIR }: CourseFolderOptions = {}): Promise<CourseFolder> {
   const files = courseFiles(contentDir);
   const { course, diagnostics } = readCourseConfig(files.course);
   const sources = readLectureSources(files.lectures);
@@ -75,6 +85,7 @@ export function readCourseFolder(contentDir?: string): CourseFolder {
     citations: { bibliography, style: course.citationStyle },
     base: basePath(course),
     siteFiles: listSiteFiles(),
+    images: await readImageFiles(files.root, PUBLIC_DIR, join(cacheDir, 'lecture-site')),
   };
   return { context, sources, diagnostics };
 }

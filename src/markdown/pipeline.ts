@@ -33,7 +33,7 @@ import remarkStretch from './remark-stretch.ts';
 import remarkUnclosedBlocks from './remark-unclosed-blocks.ts';
 import remarkViewBlocks from './remark-view-blocks.ts';
 import { shikiCodeSteps } from './shiki-code-steps.ts';
-import type { SiteFiles } from './site-files.ts';
+import type { ImageFiles } from './image-files.ts';
 
 /** KaTeX settings: MathML for screen readers and copy, HTML for looks. */
 const katexOptions = { output: 'htmlAndMathml', strict: 'ignore' } as const;
@@ -52,8 +52,8 @@ export interface PipelineOptions {
   citations: CitationContext;
   /** Base path the site is served under (`/` or `/name/`). */
   base: string;
-  /** Files of `public/`, which images and links may point at. */
-  siteFiles: SiteFiles;
+  /** Every image file a lecture may show, with its size or its problem. */
+  images: ImageFiles;
 }
 
 /**
@@ -61,7 +61,7 @@ export interface PipelineOptions {
  * notes HTML, with the deck and the slide list in `file.data.lectureViews`
  * and every problem in `file.messages`. Shiki runs before our rehype plugins.
  */
-export function createLecturePipeline({ citations, base, siteFiles }: PipelineOptions): (file: VFile) => Promise<VFile> {
+export function createLecturePipeline({ citations, base, images }: PipelineOptions): (file: VFile) => Promise<VFile> {
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
@@ -70,7 +70,7 @@ export function createLecturePipeline({ citations, base, siteFiles }: PipelineOp
     .use(remarkDirective)
     .use(remarkUnclosedBlocks)
     .use(remarkDirectiveNames)
-    .use(remarkImageChecks, { siteFiles })
+    .use(remarkImageChecks, { images })
     .use(remarkInternalLinks)
     .use(remarkViewBlocks)
     .use(remarkCallouts)
