@@ -5,6 +5,7 @@ import { fromMessage } from '../markdown/diagnostics.ts';
 import type {} from '../markdown/lecture-file.ts';
 import { createLecturePipeline } from '../markdown/pipeline.ts';
 import type {} from '../markdown/remark-internal-links.ts';
+import type {} from '../markdown/rehype-images.ts';
 import type {} from '../markdown/rehype-lecture-views.ts';
 import { lectureReferences } from '../references/lecture-references.ts';
 import { lectureSchema } from '../schemas/lecture.ts';
@@ -29,7 +30,7 @@ export function createLectureCompiler(context: CompileContext): LectureCompiler 
   return async function compile(source) {
     const id = lectureIdOf(source.path);
     const compiled: CompiledLecture = {
-      id, path: source.path, slides: [], notesHtml: '', headings: [], citations: [], references: [], links: [], words: 0, diagnostics: [],
+      id, path: source.path, slides: [], notesHtml: '', headings: [], citations: [], references: [], links: [], words: 0, images: [], diagnostics: [],
     };
     const { text, diagnostics } = checkLectureFile(source.path, source.bytes);
     compiled.diagnostics = diagnostics;
@@ -58,6 +59,7 @@ export function createLectureCompiler(context: CompileContext): LectureCompiler 
       references: lectureReferences(views.citations, context.citations),
       links: file.data.internalLinks ?? [],
       words: wordCount(block.body),
+      images: file.data.lectureImages ?? [],
     };
   };
 }

@@ -13,9 +13,13 @@ import type { VFile } from 'vfile';
 import type { CitationContext } from '../references/context.ts';
 import rehypeBasePath from './rehype-base-path.ts';
 import rehypeCopyButtons from './rehype-copy-buttons.ts';
+import rehypeFigureZoom from './rehype-figure-zoom.ts';
+import rehypeImages from './rehype-images.ts';
 import rehypeLectureViews from './rehype-lecture-views.ts';
+import rehypeSlideMedia from './rehype-slide-media.ts';
 import rehypeMathErrors from './rehype-math-errors.ts';
 import rehypeMathPositions from './rehype-math-positions.ts';
+import rehypeNotesImages from './rehype-notes-images.ts';
 import remarkCallouts from './remark-callouts.ts';
 import remarkCitations from './remark-citations.ts';
 import remarkCodeMeta from './remark-code-meta.ts';
@@ -24,6 +28,7 @@ import remarkDirectiveNames from './remark-directive-names.ts';
 import remarkEquationNumbers from './remark-equation-numbers.ts';
 import remarkFigures from './remark-figures.ts';
 import remarkFragments from './remark-fragments.ts';
+import remarkImageAttributes from './remark-image-attributes.ts';
 import remarkImageChecks from './remark-image-checks.ts';
 import remarkInternalLinks from './remark-internal-links.ts';
 import remarkOverflowCheck from './remark-overflow-check.ts';
@@ -71,6 +76,7 @@ export function createLecturePipeline({ citations, base, images }: PipelineOptio
     .use(remarkUnclosedBlocks)
     .use(remarkDirectiveNames)
     .use(remarkImageChecks, { images })
+    .use(remarkImageAttributes)
     .use(remarkInternalLinks)
     .use(remarkViewBlocks)
     .use(remarkCallouts)
@@ -89,10 +95,14 @@ export function createLecturePipeline({ citations, base, images }: PipelineOptio
     .use(rehypeMathPositions)
     .use(rehypeKatex, katexOptions)
     .use(rehypeMathErrors)
+    .use(rehypeImages, { images })
+    .use(rehypeSlideMedia)
     .use(rehypeBasePath, { base })
     .use(rehypeLectureViews)
     // The deck is serialised by now: what follows shapes the notes view only.
     .use(rehypeCopyButtons)
+    .use(rehypeNotesImages)
+    .use(rehypeFigureZoom)
     .use(rehypeRaw)
     .use(rehypeStringify, { allowDangerousHtml: true });
   return (file) => processor.process(file);
