@@ -6,6 +6,7 @@ import type {} from '../markdown/lecture-file.ts';
 import { createLecturePipeline } from '../markdown/pipeline.ts';
 import type {} from '../markdown/remark-internal-links.ts';
 import type {} from '../markdown/rehype-images.ts';
+import type {} from '../markdown/remark-diagrams.ts';
 import type {} from '../markdown/rehype-lecture-views.ts';
 import { lectureReferences } from '../references/lecture-references.ts';
 import { lectureSchema } from '../schemas/lecture.ts';
@@ -45,7 +46,7 @@ export function createLectureCompiler(context: CompileContext): LectureCompiler 
     for (const problem of problems) diagnostics.push({ path: source.path, severity: 'error', ...problem });
     compiled.data = data;
 
-    const file = new VFile({ value: block.body, path: source.path, data: data ? { lectureData: data } : {} });
+    const file = new VFile({ value: block.body, path: source.path, data: { ...(data && { lectureData: data }), ...(source.diagrams && { diagrams: source.diagrams }) } });
     await run(file);
     diagnostics.push(...file.messages.map((message) => fromMessage(source.path, message)));
     const views = file.data.lectureViews;

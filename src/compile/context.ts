@@ -1,4 +1,5 @@
 import type { ImageFiles } from '../markdown/image-files.ts';
+import type { LectureDiagrams } from '../markdown/remark-diagrams.ts';
 import type { SiteFiles } from '../markdown/site-files.ts';
 import type { CitationContext } from '../references/context.ts';
 import type { Course } from '../schemas/course.ts';
@@ -23,4 +24,6 @@ export interface LectureSource {
   path: string;
   /** File contents (decoded only once they are known to be UTF-8). */
   bytes: Uint8Array;
+  /** Its Mermaid diagrams, drawn before the compile (src/course-files/read-diagrams.ts); none when it has none. */
+  diagrams?: LectureDiagrams;
 }

@@ -5,6 +5,7 @@ import type { Diagnostic } from '../model/diagnostic.ts';
 import { parseBibliography, type Bibliography } from '../references/bibliography.ts';
 import { CACHE_DIR, courseFiles, PUBLIC_DIR } from './content-dir.ts';
 import { readCourseConfig } from './course.ts';
+import { drawLectureDiagrams } from './read-diagrams.ts';
 import { readImageFiles } from './read-images.ts';
 import { basePath } from './site-config.ts';
 
@@ -71,21 +72,23 @@ export interface CourseFolderOptions {
 
 /**
  * Read a course folder: course.yaml, references.bib, the lecture files, the
- * names of the files in public/ and the size of every image. All file
- * reading of a compile is here.
+ * names of the files in public/ and the size of every image, and draw the
+ * lectures' diagrams. All file reading of a compile is here.
  */
 export async function readCourseFolder({ contentDir, cacheDir = CACHE_DIR }: CourseFolderOptions = {}): Promise<CourseFolder> {
   const files = courseFiles(contentDir);
   const { course, diagnostics } = readCourseConfig(files.course);
-  const sources = readLectureSources(files.lectures);
-  if (!course) return { sources, diagnostics };
+  const read = readLectureSources(files.lectures);
+  if (!course) return { sources: read, diagnostics };
   const bibliography = readBibliography(files.bibliography);
+  const kept = join(cacheDir, 'lecture-site');
   const context: CompileContext = {
     course,
     citations: { bibliography, style: course.citationStyle },
     base: basePath(course),
     siteFiles: listSiteFiles(),
-    images: await readImageFiles(files.root, PUBLIC_DIR, join(cacheDir, 'lecture-site')),
+    images: await readImageFiles(files.root, PUBLIC_DIR, kept),
   };
+  const sources = await drawLectureDiagrams(read, course, join(kept, 'diagrams'));
   return { context, sources, diagnostics };
 }

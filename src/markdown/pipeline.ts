@@ -24,6 +24,7 @@ import remarkCallouts from './remark-callouts.ts';
 import remarkCitations from './remark-citations.ts';
 import remarkCodeMeta from './remark-code-meta.ts';
 import remarkColumns from './remark-columns.ts';
+import remarkDiagrams from './remark-diagrams.ts';
 import remarkDirectiveNames from './remark-directive-names.ts';
 import remarkEquationNumbers from './remark-equation-numbers.ts';
 import remarkFigures from './remark-figures.ts';
@@ -81,6 +82,7 @@ export function createLecturePipeline({ citations, base, images }: PipelineOptio
     .use(remarkViewBlocks)
     .use(remarkCallouts)
     .use(remarkFigures)
+    .use(remarkDiagrams)
     .use(remarkEquationNumbers)
     .use(remarkColumns)
     .use(remarkStretch)
@@ -89,7 +91,7 @@ export function createLecturePipeline({ citations, base, images }: PipelineOptio
     .use(remarkCitations, { context: citations })
     .use(remarkFragments)
     .use(remarkCodeMeta)
-    .use(remarkOverflowCheck)
+    .use(remarkOverflowCheck, { images })
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeShiki, shikiConfig, ['math'])
     .use(rehypeMathPositions)

@@ -40,17 +40,27 @@ function markMedia(node: Element, stretched: boolean): { media: boolean; stretch
   return { media: media && COLUMN_BLOCKS.has(node.tagName), stretch };
 }
 
+/** Blocks a slide shows (not its speaker notes or its link to the notes). */
+function shown(node: Element): boolean {
+  return !(node.tagName === 'aside' || hasClass(node, 'notes-link') || hasClass(node, 'notes-only'));
+}
+
 /**
  * Slides with pictures are laid out so every picture fits: the slide gets
  * `has-media`, and the blocks leading to a picture `slide-media`, so the
  * deck's CSS (src/styles/deck-figures.css) scales pictures into the height
- * the title and text leave, clear of the slide number.
+ * the title and text leave, clear of the slide number. A slide whose text
+ * goes on under its last picture gets `text-after-media`: that text keeps
+ * clear of the deck's buttons in the corner too.
  */
 export default function rehypeSlideMedia() {
   return (tree: Root) => {
     for (const section of slideSections(tree)) {
-      const marked = section.children.filter((child): child is Element => isElement(child) && markMedia(child, false).media);
-      if (marked.length > 0) addClass(section, 'has-media');
+      const blocks = section.children.filter((child): child is Element => isElement(child) && shown(child));
+      const media = blocks.map((block) => markMedia(block, false).media);
+      if (!media.includes(true)) continue;
+      addClass(section, 'has-media');
+      if (media.lastIndexOf(true) < media.length - 1) addClass(section, 'text-after-media');
     }
   };
 }
