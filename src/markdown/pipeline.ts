@@ -13,6 +13,7 @@ import type { VFile } from 'vfile';
 import type { CitationContext } from '../references/context.ts';
 import rehypeBasePath from './rehype-base-path.ts';
 import rehypeCopyButtons from './rehype-copy-buttons.ts';
+import rehypeFigureCredits from './rehype-figure-credits.ts';
 import rehypeFigureZoom from './rehype-figure-zoom.ts';
 import rehypeImages from './rehype-images.ts';
 import rehypeLectureViews from './rehype-lecture-views.ts';
@@ -98,6 +99,7 @@ export function createLecturePipeline({ citations, base, images }: PipelineOptio
     .use(rehypeKatex, katexOptions)
     .use(rehypeMathErrors)
     .use(rehypeImages, { images })
+    .use(rehypeFigureCredits)
     .use(rehypeSlideMedia)
     .use(rehypeBasePath, { base })
     .use(rehypeLectureViews)
