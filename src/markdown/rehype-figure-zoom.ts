@@ -6,12 +6,16 @@ import { hasClass } from './hast-class.ts';
 /** Raster images narrower than this gain nothing from being enlarged (icons, logos in the text). */
 const MIN_ZOOM_WIDTH = 400;
 
+/** The `<img>` of a picture: itself, or the one in a `<picture>`. */
+function imageOf(picture: Element): Element | undefined {
+  return picture.tagName === 'img' ? picture : picture.children.find((child): child is Element => child.type === 'element' && child.tagName === 'img');
+}
+
 /** The picture starting at `children[index]`, with the siblings that belong to it (a diagram's dark variant). */
 function pictureAt(children: ElementContent[], index: number): Element[] | undefined {
   const node = children[index];
   if (node?.type !== 'element') return undefined;
-  if (node.tagName === 'picture') return [node];
-  if (node.tagName === 'img') return Number(node.properties.width) >= MIN_ZOOM_WIDTH ? [node] : undefined;
+  if (node.tagName === 'picture' || node.tagName === 'img') return Number(imageOf(node)?.properties.width) >= MIN_ZOOM_WIDTH ? [node] : undefined;
   if (node.tagName !== 'svg') return undefined;
   if (hasClass(node, 'figure-svg')) return [node];
   const dark = children[index + 1];
@@ -21,7 +25,7 @@ function pictureAt(children: ElementContent[], index: number): Element[] | undef
 
 /** What a picture shows, in words: its alt text or its label. */
 function labelOf(picture: Element): string {
-  const image = picture.tagName === 'picture' ? picture.children.find((child): child is Element => child.type === 'element' && child.tagName === 'img') : picture;
+  const image = picture.tagName === 'svg' ? picture : imageOf(picture);
   return String(image?.properties.alt ?? image?.properties.ariaLabel ?? '').trim();
 }
 

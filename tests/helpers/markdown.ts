@@ -50,11 +50,11 @@ export function fixturePipeline(options: Partial<PipelineOptions> = {}) {
 /** The fixture pipeline with the default options. */
 export const renderLecture = fixturePipeline();
 
-/** A compile context over the good fixture's course.yaml and images, the fixture bibliography and public/. */
-async function fixtureContext(): Promise<CompileContext> {
+/** A compile context over the good fixture's course.yaml and images, the fixture bibliography and public/ (or what `overrides` gives). */
+export async function fixtureContext(overrides: Partial<CompileContext> = {}): Promise<CompileContext> {
   const { course } = readCourseConfig(`${GOOD}/course.yaml`);
   if (!course) throw new Error(`${GOOD}/course.yaml is invalid`);
-  return { course, citations: fixtureCitations(), base: '/', siteFiles: listSiteFiles(), images: await fixtureImages() };
+  return { course, citations: fixtureCitations(), base: '/', siteFiles: listSiteFiles(), images: await fixtureImages(), ...overrides };
 }
 
 /** Compile a whole lecture file's text (frontmatter included) with the core, as `npm run check` does. */
