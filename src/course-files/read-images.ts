@@ -1,10 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { ImageInfoError, imageInfo } from '../figures/image-info.ts';
-import type { ImageFile } from '../markdown/image-files.ts';
-
-/** Formats a page can show and Astro's image service can read. */
-const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.svg', '.tif', '.tiff']);
+import { hasImageExtension, type ImageFile } from '../markdown/image-files.ts';
 
 /** SVGs of the course folder up to this size are put into the page itself, so their text takes the page's fonts. */
 const INLINE_SVG_BYTES = 150_000;
@@ -20,7 +17,7 @@ interface Remembered {
 const remembered = new Map<string, Remembered>();
 let loadedFrom: string | undefined;
 
-/** Every file under `dir`, as [path relative to `dir` with `/`, path, stats]; folders starting with `.` are skipped. */
+/** Every image file under `dir` (by its extension), as [path relative to `dir` with `/`, path, stats]; folders starting with `.` are skipped. */
 function walk(dir: string, root = dir): [string, string, Stats][] {
   let names: string[];
   try {
@@ -32,16 +29,12 @@ function walk(dir: string, root = dir): [string, string, Stats][] {
     const path = join(dir, name);
     const stats = statSync(path);
     if (stats.isDirectory()) return walk(path, root);
-    return [[relative(root, path).split(sep).join('/'), path, stats] as [string, string, Stats]];
+    return hasImageExtension(name) ? [[relative(root, path).split(sep).join('/'), path, stats] as [string, string, Stats]] : [];
   });
 }
 
 /** Read one file's facts: size, format and, for a small SVG of the course folder, its source. */
 async function readImage(path: string, stats: Stats, inline: boolean): Promise<ImageFile> {
-  if (!IMAGE_EXTENSIONS.has(extname(path).toLowerCase())) {
-    return { problem: { ruleId: 'image-unreadable', reason: `"${extname(path)}" is not an image format a page can show`,
-      fix: 'export the picture as SVG, PNG, JPEG, WebP or AVIF' } };
-  }
   try {
     const { width, height, format } = await imageInfo(path);
     const svg = inline && format === 'svg' && stats.size <= INLINE_SVG_BYTES ? readFileSync(path, 'utf8') : undefined;
@@ -84,8 +77,8 @@ async function readFolder(dir: string, prefix: string, inline: boolean): Promise
 }
 
 /**
- * What every lecture may show: each file of the course folder by its path
- * in it (`lectures/figures/map.png`) and each file of `public/` by its site
+ * What every lecture may show: each image file of the course folder by its
+ * path in it (`lectures/figures/map.png`) and each of `public/` by its site
  * path (`/figures/map.png`), with its size and format or why it cannot be
  * shown. Images are read with sharp once, then again only when their size
  * or time changes; what was read is kept in `cacheDir` for the next build.

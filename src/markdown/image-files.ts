@@ -40,6 +40,14 @@ export type ImageLocation =
   /** A path that leaves the course folder, or cannot be decoded. */
   | { kind: 'outside' };
 
+/** File extensions of the formats a page can show and Astro's image service can read. */
+export const IMAGE_EXTENSIONS: ReadonlySet<string> = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.svg', '.tif', '.tiff']);
+
+/** Whether a path names a file in one of those formats. */
+export function hasImageExtension(path: string): boolean {
+  return IMAGE_EXTENSIONS.has(posix.extname(path).toLowerCase());
+}
+
 /** Lectures live in this folder of the course folder; relative image paths start from it. */
 const LECTURES = 'lectures';
 

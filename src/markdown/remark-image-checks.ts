@@ -2,7 +2,7 @@ import type { Image, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { reportError } from './diagnostics.ts';
-import { isImageProblem, locateImage, type ImageFiles } from './image-files.ts';
+import { hasImageExtension, isImageProblem, locateImage, type ImageFiles } from './image-files.ts';
 
 /** Title that marks an image as decorative: `![](figures/line.svg "decorative")`. */
 const DECORATIVE = 'decorative';
@@ -16,6 +16,13 @@ function fileProblem(node: Image, images: ImageFiles) {
       ruleId: 'image-path',
       reason: `Image path "${node.url}" leaves the course folder`,
       fix: 'put the image beside the lecture (e.g. lectures/figures/) and write its path from the lecture file: figures/name.png',
+    };
+  }
+  if (!hasImageExtension(location.key)) {
+    return {
+      ruleId: 'image-unreadable',
+      reason: `"${node.url}" is not in an image format a page can show`,
+      fix: 'export the picture as SVG, PNG, JPEG, WebP or AVIF',
     };
   }
   const file = images.get(location.key);

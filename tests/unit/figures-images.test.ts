@@ -87,9 +87,9 @@ describe('images in the deck and the notes', () => {
 
   it('reports each unusable image at its line, with its own rule', async () => {
     const { messages } = await render(md('## A', '', '![Nowhere](figures/none.png)', '', '## B', '', '![Outside](../../x.png)', '',
-      '## C', '', '![Broken](figures/broken.png)', '', '## D', '', '![](figures/photo.jpg)'));
+      '## C', '', '![Broken](figures/broken.png)', '', '## D', '', '![](figures/photo.jpg)', '', '## E', '', '![A table](data/table.csv)'));
     assert.deepEqual(messages.map((m) => [m.ruleId, m.line, m.fatal]),
-      [['image-missing', 3, true], ['image-path', 7, true], ['image-unreadable', 11, true], ['image-alt', 15, true]]);
+      [['image-missing', 3, true], ['image-path', 7, true], ['image-unreadable', 11, true], ['image-alt', 15, true], ['image-unreadable', 19, true]]);
     assert.match(messages[0]!.reason, /lectures\/figures\/none\.png/);
   });
 });
