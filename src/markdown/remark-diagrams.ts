@@ -38,11 +38,9 @@ function sizeOf(svg: Element): { width: number; height: number } {
 
 /** A `<figcaption>` like an image figure's: "**Figure N:** caption", or the caption alone for an unlabelled figure. */
 function caption(text: string | undefined, number: number | undefined): Element {
-  const children: ElementContent[] = number === undefined ? [] : [
-    { type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: `Figure ${number}:` }] },
-    { type: 'text', value: ' ' },
-  ];
-  if (text) children.push({ type: 'text', value: text });
+  const children: ElementContent[] = [];
+  if (number !== undefined) children.push({ type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: `Figure ${number}:` }] });
+  if (text) children.push({ type: 'text', value: number === undefined ? text : ` ${text}` });
   return { type: 'element', tagName: 'figcaption', properties: {}, children };
 }
 
