@@ -14,6 +14,9 @@ import type { Course } from '../schemas/course.ts';
 /** Fenced code is block syntax: CommonMark with GFM and maths finds the same fences the full pipeline does. */
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath);
 
+/** The last diagrams found in each lecture file, with the text they were found in (`astro dev` reads the course on every save). */
+const found = new Map<string, { text: string; diagrams: Diagram[] }>();
+
 /** The diagrams of one lecture file, each once; none when it is not UTF-8 (the compile reports that). */
 function diagramsOf(source: LectureSource): Diagram[] {
   let text: string;
@@ -22,14 +25,25 @@ function diagramsOf(source: LectureSource): Diagram[] {
   } catch {
     return [];
   }
+  // Most lectures have no diagram: no need to parse them.
+  if (!text.includes('mermaid')) return [];
+  const known = found.get(source.path);
+  if (known?.text === text) return known.diagrams;
+  const diagrams = parseDiagrams(text);
+  found.set(source.path, { text, diagrams });
+  return diagrams;
+}
+
+/** Every diagram fence of a lecture's text, each once. */
+function parseDiagrams(text: string): Diagram[] {
   const body = splitFrontmatter(text)?.body ?? text;
-  const found = new Map<string, Diagram>();
+  const diagrams = new Map<string, Diagram>();
   visit(parser.parse(body) as Root, 'code', (node) => {
     const fence = readDiagramFence(node);
     // Located errors come back relative to the fence's first line; the Markdown plugin places them.
-    if (fence && !isFenceProblem(fence)) found.set(diagramId(fence), { code: fence.code, line: 0, ...(fence.alt && { alt: fence.alt }) });
+    if (fence && !isFenceProblem(fence)) diagrams.set(diagramId(fence), { code: fence.code, line: 0, ...(fence.alt && { alt: fence.alt }) });
   });
-  return [...found.values()];
+  return [...diagrams.values()];
 }
 
 /**
