@@ -1,16 +1,19 @@
 /**
  * `npm run bench [-- --full] [--no-anchors]`: build synthetic courses of 10×40
  * and 40×40 slides (and 125×40 with --full), against the pipeline's floor
- * and against Marp and Slidev on the same decks, a lecture of 30 code cells
- * run and frozen against the same lecture not run, plus page weight, search
- * latency and PDF speed of the real course. Writes bench/results.md and
- * bench/results.json. Ratios, measured side by side in one run, are the point.
+ * and against Marp and Slidev on the same decks, the cost of figures (the
+ * 10×40 course with pictures and diagrams, cold and cached), a lecture of 30
+ * code cells run and frozen against the same lecture not run, plus page
+ * weight, search latency and PDF speed of the real course. Writes
+ * bench/results.md and bench/results.json. Ratios, measured side by side in
+ * one run, are the point.
  */
 import { cpus } from 'node:os';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { convertCourse, installAnchors, runMarp, runSlidev } from './bench/anchors.ts';
 import { measureExecuted } from './bench/executed.ts';
+import { writeFigureCourse, type FigureCounts } from './bench/figures.ts';
 import { writeCourse } from './bench/generate.ts';
 import { measureDevEdit } from './bench/dev-edit.ts';
 import { resultsMarkdown, type Results } from './bench/report.ts';
@@ -81,6 +84,39 @@ function buildPhases(output: string): Record<string, number> {
   ]);
 }
 
+/** Pictures and diagrams per lecture of the figure course. */
+const FIGURE_COUNTS: FigureCounts = { diagrams: 20, images: 40 };
+
+/** A course built twice into one folder: from nothing (no Astro cache: no drawn diagrams, no made images), then again. */
+async function coldAndCached(contentDir: string, outDir: string): Promise<{ cold: Measurement; cached: Measurement }> {
+  const env = { CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  const cold = await coldBuild(outDir, ['scripts/build.ts'], env);
+  const cached = await measure(node, ['scripts/build.ts', '--outDir', outDir], env);
+  for (const run of [cold, cached]) if (!run.ok) throw new Error(`the build of ${contentDir} failed:\n${run.output.slice(-1500)}`);
+  return { cold, cached };
+}
+
+/** What pictures and diagrams cost: the 10×40 course with them against the same course without, cold and cached. */
+async function measureFigures() {
+  const [lectures, slides] = [10, 40];
+  const plainDir = join(WORK, 'figures-plain');
+  const figureDir = join(WORK, 'figures');
+  writeCourse(plainDir, lectures, slides);
+  log(`figures: making ${FIGURE_COUNTS.images * lectures} pictures…`);
+  await writeFigureCourse(figureDir, lectures, slides, FIGURE_COUNTS);
+  log('figures: the course without them, cold and cached…');
+  const plain = await coldAndCached(plainDir, join(WORK, 'figures-plain-dist'));
+  log(`figures: with ${FIGURE_COUNTS.diagrams} diagrams and ${FIGURE_COUNTS.images} pictures a lecture, cold and cached…`);
+  const figures = await coldAndCached(figureDir, join(WORK, 'figures-dist'));
+  return {
+    size: `${lectures}x${slides}`, diagramsPerLecture: FIGURE_COUNTS.diagrams, imagesPerLecture: FIGURE_COUNTS.images,
+    plainColdSeconds: round(plain.cold.seconds), plainCachedSeconds: round(plain.cached.seconds),
+    coldSeconds: round(figures.cold.seconds), cachedSeconds: round(figures.cached.seconds),
+    coldOverPlain: round(figures.cold.seconds / plain.cold.seconds), cachedOverPlain: round(figures.cached.seconds / plain.cached.seconds),
+    coldPeakMiB: Math.round(figures.cold.peakMiB), coldPhases: buildPhases(figures.cold.output), cachedPhases: buildPhases(figures.cached.output),
+  };
+}
+
 /** Edit → visible in `astro dev` for one 40-slide lecture (inside the project, so the dev server's watcher sees it). */
 async function devEdit() {
   const contentDir = join(WORK, 'dev-course');
@@ -96,6 +132,7 @@ async function main(): Promise<void> {
   for (const size of sizes) results.push(await measureSize(size, anchorsReady));
   log('executed code: 30 small cells, run cold, then built from their freeze…');
   const executed = await measureExecuted(WORK, (outDir, env) => coldBuild(outDir, ['scripts/build.ts'], env), (args, env) => measure(node, args, env));
+  const figures = await measureFigures();
 
   log('real course: build, PDFs, page weight, search…');
   clearAstroCache();
@@ -124,6 +161,7 @@ async function main(): Promise<void> {
       oursOverSlidev: r.slidev?.ok ? round(r.build.seconds / r.slidev.seconds) : undefined,
     })),
     executed,
+    figures,
     linearity: results.length > 1 ? round(results[1]!.build.seconds / results[0]!.build.seconds) : undefined,
     contentRatio: results.length > 1 ? results[1]!.slides / results[0]!.slides : undefined,
     realCourse: { buildSeconds: round(real.seconds), pdfSeconds: round(pdf.seconds), pdfPages, pdfSecondsPerPage: round(pdf.seconds / Math.max(1, pdfPages), 3),

@@ -15,7 +15,7 @@ try {
   if (process.argv.includes('--execute') && !reportExecution(await executeCourse(), { skipped: false })) {
     process.exit(1);
   }
-  const folder = readCourseFolder();
+  const folder = await readCourseFolder();
   const compiled = folder.context ? await compileCourse(folder.sources, folder.context) : undefined;
   const diagnostics = [...folder.diagnostics, ...(compiled?.diagnostics ?? [])];
   process.exitCode = reportDiagnostics(diagnostics, process.argv.includes('--strict')) ? 0 : 1;

@@ -1,12 +1,18 @@
 // Not from `astro:content`: importing that here makes Astro's content sync load its whole server runtime (0.2 s a build).
 import { defineCollection } from 'astro/content/config';
+import { z } from 'zod';
 import { lectureLoader } from './collection/lecture-loader.ts';
 import { lectureSchema } from './schemas/lecture.ts';
 
-/** Lectures: `content/lectures/NN-slug.md` (or `.qmd`), compiled by the core; the id (used in URLs) is the file name. */
+/**
+ * Lectures: `content/lectures/NN-slug.md` (or `.qmd`, `.ipynb`), compiled by the
+ * core; the id (used in URLs) is the file name. Besides the frontmatter, an
+ * entry holds the images its compile shows from the course folder, as Astro
+ * image metadata.
+ */
 const lectures = defineCollection({
   loader: lectureLoader({ strict: process.env.LECTURE_SITE_STRICT === '1' }),
-  schema: lectureSchema,
+  schema: ({ image }) => lectureSchema.extend({ images: z.array(image()).default([]) }),
 });
 
 export const collections = { lectures };

@@ -31,6 +31,13 @@ export interface Results {
   sizes: SizeRow[];
   /** A lecture of 30 small code cells: run cold, and built from its freeze, against the same lecture not run. */
   executed: ExecutedResult;
+  /** The cost of figures: a course with pictures and diagrams against the same course without them. */
+  figures: {
+    size: string; diagramsPerLecture: number; imagesPerLecture: number;
+    plainColdSeconds: number; plainCachedSeconds: number; coldSeconds: number; cachedSeconds: number;
+    coldOverPlain: number; cachedOverPlain: number; coldPeakMiB: number;
+    coldPhases: Record<string, number>; cachedPhases: Record<string, number>;
+  };
   linearity?: number;
   contentRatio?: number;
   realCourse: {
@@ -45,6 +52,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const weight = (w: PageWeight) => `JS ${kb(w.jsRaw)} (${kb(w.jsGzip)} gzip), CSS ${kb(w.cssRaw)} (${kb(w.cssGzip)} gzip)`;
 const perDeck = (seconds: number | undefined, decks: number) => (seconds === undefined ? '–' : (seconds / decks).toFixed(2));
 const verdict = (met: boolean) => (met ? 'met' : '**missed**');
+const phaseList = (phases: Record<string, number>) => Object.entries(phases).map(([phase, seconds]) => `${phase} ${seconds} s`).join(', ');
 
 function row(s: SizeRow): string {
   const cells = [
@@ -77,7 +85,7 @@ ${json.sizes.map(row).join('\n')}
 
 *Slidev builds one deck per process and so is run deck by deck${slidevNote ? ` (${slidevNote})` : ''}.
 Peak MiB: resident memory of the build's whole process tree, sampled every 50 ms.
-Full build by phase: ${json.sizes.map((s) => `${s.size}: ${Object.entries(s.phases).map(([phase, seconds]) => `${phase} ${seconds} s`).join(', ')}`).join('; ')}.
+Full build by phase: ${json.sizes.map((s) => `${s.size}: ${phaseList(s.phases)}`).join('; ')}.
 Linearity: ${json.contentRatio ?? '–'}× the content took ${json.linearity ?? '–'}× the build time.
 Anchor problems: ${anchorProblemsLine(json.anchorProblems)}.
 
@@ -87,6 +95,18 @@ A lecture of 30 slides with a small Python cell each. Built with its code as pla
 \`npm run execute\` with nothing frozen yet (a Jupyter kernel started, 30 cells run, the freeze written):
 ${json.executed.coldExecuteSeconds} s = ${json.executed.executeOverPlain}× that build. Built from the freeze (no Python):
 ${json.executed.frozenBuildSeconds} s = ${json.executed.frozenOverPlain}× (medians of three builds each).
+
+## Figures
+
+The ${json.figures.size} course with ${json.figures.diagramsPerLecture} Mermaid diagrams and ${json.figures.imagesPerLecture} pictures per lecture (every one
+different; one in eight a 1600×1200 photograph, the rest 1200×800 charts), against the same course without them:
+
+| build | without s | with s | with/without |
+| --- | ---: | ---: | ---: |
+| cold (no cache: diagrams drawn, pictures made into AVIF and WebP) | ${json.figures.plainColdSeconds} | ${json.figures.coldSeconds} | ${json.figures.coldOverPlain} |
+| cached (diagrams and pictures kept from the cold build) | ${json.figures.plainCachedSeconds} | ${json.figures.cachedSeconds} | ${json.figures.cachedOverPlain} |
+
+Cold build with figures by phase: ${phaseList(json.figures.coldPhases)}; peak ${json.figures.coldPeakMiB} MiB. Cached: ${phaseList(json.figures.cachedPhases)}.
 
 ## The real course
 

@@ -7,7 +7,7 @@ import { lectureIdOf, type CompiledLecture } from '../model/lecture.ts';
 import { pruneLectures, readLecture, writeLecture } from './compiled-store.ts';
 
 /** What the course rules and the content store need of a lecture; its HTML stays in its file. */
-export type LectureSummary = CourseRuleInput & Pick<CompiledLecture, 'data' | 'diagnostics'> & { key: string };
+export type LectureSummary = CourseRuleInput & Pick<CompiledLecture, 'data' | 'diagnostics' | 'images'> & { key: string };
 
 /** One compile of the course: every lecture, every problem, and how many lectures were compiled anew. */
 export interface CompileRun {
@@ -16,14 +16,14 @@ export interface CompileRun {
   compiled: number;
 }
 
-const summarise = ({ id, path, data, slides, links, citations, diagnostics }: CompiledLecture, key: string): LectureSummary => ({
-  id, path, data, links, citations, diagnostics, key, slides: slides.map(({ html: _html, ...slide }) => slide),
+const summarise = ({ id, path, data, slides, links, citations, diagnostics, images }: CompiledLecture, key: string): LectureSummary => ({
+  id, path, data, links, citations, diagnostics, images, key, slides: slides.map(({ html: _html, ...slide }) => slide),
 });
 
 /** What every lecture is compiled against, as text to digest. */
-function contextText({ course, citations, base, siteFiles }: CompileContext): string {
+function contextText({ course, citations, base, siteFiles, images }: CompileContext): string {
   // embedHosts come from the course, which is part of the text already.
-  return JSON.stringify([course, base, [...citations.bibliography.entries], citations.bibliography.problems, [...siteFiles]]);
+  return JSON.stringify([course, base, [...citations.bibliography.entries], citations.bibliography.problems, [...siteFiles], [...images]]);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { CONTENT_DIR, PUBLIC_DIR } from '../course-files/content-dir.ts';
 import { readCourseFolder } from '../course-files/read-course.ts';
@@ -25,15 +26,23 @@ function buildError(diagnostics: Diagnostic[], strict: boolean) {
   );
 }
 
-/** Store each lecture's validated frontmatter (its compiled HTML stays in its file) and drop lectures that are gone. */
-async function storeEntries({ store, parseData, generateDigest }: LoaderContext, run: CompileRun): Promise<void> {
+/**
+ * Store each lecture's validated frontmatter (its compiled HTML stays in its
+ * file) and drop lectures that are gone. The paths of the images it shows
+ * from the course folder go in as `images`, which the collection's schema
+ * reads with Astro's `image()`: so they reach the pages as image metadata
+ * for `getImage()`, relative to the lecture's `filePath`.
+ */
+async function storeEntries({ store, parseData, generateDigest, config }: LoaderContext, run: CompileRun): Promise<void> {
   const ids = new Set<string>();
+  const root = fileURLToPath(config.root);
   for (const lecture of run.lectures) {
     ids.add(lecture.id);
     // A lecture whose frontmatter is broken keeps its last entry: in `astro dev` its page stays and shows the error.
     if (!lecture.data) continue;
-    const data = await parseData({ id: lecture.id, data: { ...lecture.data } });
-    store.set({ id: lecture.id, data, digest: generateDigest(data) });
+    const filePath = relative(root, resolve(lecture.path)).split(sep).join('/');
+    const data = await parseData({ id: lecture.id, data: { ...lecture.data, images: lecture.images.map((image) => image.src) }, filePath });
+    store.set({ id: lecture.id, data, digest: generateDigest(data), filePath });
   }
   for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
 }
@@ -72,10 +81,11 @@ export function lectureLoader({ contentDir = CONTENT_DIR, strict = false }: Lect
       const { config, generateDigest, logger, watcher } = context;
       const dir = compiledDir(config.cacheDir, Boolean(watcher));
       const compiler = new IncrementalCompiler(dir, pipelineDigest(), generateDigest);
+      const read = () => readCourseFolder({ contentDir, cacheDir: fileURLToPath(config.cacheDir) });
       let printed = new Set<string>();
       const sync = async (): Promise<CompileRun> => {
         const started = performance.now();
-        const run = await compiler.run(readCourseFolder(contentDir));
+        const run = await compiler.run(await read());
         await storeEntries(context, run);
         writeStatus(dir, { diagnostics: run.diagnostics, lectures: statusOf(run) });
         printed = reportNew(logger, run.diagnostics, printed);
@@ -88,7 +98,7 @@ export function lectureLoader({ contentDir = CONTENT_DIR, strict = false }: Lect
         if (failsBuild(run.diagnostics, strict)) throw buildError(run.diagnostics, strict);
         return;
       }
-      if (run.compiled === 0) void compiler.warmUp(readCourseFolder(contentDir)).catch(() => undefined);
+      if (run.compiled === 0) void read().then((folder) => compiler.warmUp(folder)).catch(() => undefined);
       watchCourse(watcher, [contentDir, PUBLIC_DIR], () => sync().catch((error: Error) => logger.error(`could not compile the course: ${error.message}`)));
     },
   };

@@ -5,6 +5,8 @@ import { fromMessage } from '../markdown/diagnostics.ts';
 import type {} from '../markdown/lecture-file.ts';
 import { createLecturePipeline } from '../markdown/pipeline.ts';
 import type {} from '../markdown/remark-internal-links.ts';
+import type {} from '../markdown/rehype-images.ts';
+import type {} from '../markdown/remark-diagrams.ts';
 import type {} from '../markdown/rehype-lecture-views.ts';
 import type { CellOutputsData } from '../markdown/remark-executed-cells.ts';
 import { lectureReferences } from '../references/lecture-references.ts';
@@ -33,19 +35,19 @@ export function createLectureCompiler(context: CompileContext): LectureCompiler 
   return async function compile(source) {
     const id = lectureIdOf(source.path);
     const compiled: CompiledLecture = {
-      id, path: source.path, slides: [], notesHtml: '', headings: [], citations: [], references: [], links: [], words: 0, diagnostics: [],
+      id, path: source.path, slides: [], notesHtml: '', headings: [], citations: [], references: [], links: [], words: 0, images: [], diagnostics: [],
     };
     const { text, diagnostics } = checkLectureFile(source.path, source.bytes);
     compiled.diagnostics = diagnostics;
     if (text === undefined) return compiled;
     const lecture = lectureMarkdown(source.path, text);
     if ('diagnostic' in lecture) return { ...compiled, diagnostics: [...diagnostics, lecture.diagnostic] };
-    const result = await compileMarkdown(compiled, lecture.text, { freeze: source.freeze, stored: lecture.stored });
+    const result = await compileMarkdown(compiled, lecture.text, { freeze: source.freeze, stored: lecture.stored }, source.diagrams);
     return { ...result, diagnostics: [...diagnostics, ...result.diagnostics.map(lecture.locate)] };
   };
 
   /** The lecture's Markdown compiled; the diagnostics are those of the Markdown, at its lines. */
-  async function compileMarkdown(empty: CompiledLecture, text: string, cellOutputs: CellOutputsData): Promise<CompiledLecture> {
+  async function compileMarkdown(empty: CompiledLecture, text: string, cellOutputs: CellOutputsData, diagrams: LectureSource['diagrams']): Promise<CompiledLecture> {
     const { path } = empty;
     const compiled: CompiledLecture = { ...empty, diagnostics: [] };
     const { diagnostics } = compiled;
@@ -62,7 +64,7 @@ export function createLectureCompiler(context: CompileContext): LectureCompiler 
 
     const tooLong = checkParagraphSizes(path, block.body);
     if (tooLong.length > 0) return { ...compiled, diagnostics: [...diagnostics, ...tooLong] };
-    const file = new VFile({ value: block.body, path, data: { ...(data ? { lectureData: data } : {}), cellOutputs } });
+    const file = new VFile({ value: block.body, path, data: { ...(data && { lectureData: data }), cellOutputs, ...(diagrams && { diagrams }) } });
     await run(file);
     diagnostics.push(...file.messages.map((message) => fromMessage(path, message)));
     const views = file.data.lectureViews;
@@ -76,6 +78,7 @@ export function createLectureCompiler(context: CompileContext): LectureCompiler 
       references: lectureReferences(views.citations, context.citations),
       links: file.data.internalLinks ?? [],
       words: wordCount(block.body),
+      images: file.data.lectureImages ?? [],
     };
   }
 }

@@ -1,4 +1,6 @@
 import type { Freeze } from '../execute/freeze.ts';
+import type { ImageFiles } from '../markdown/image-files.ts';
+import type { LectureDiagrams } from '../markdown/remark-diagrams.ts';
 import type { SiteFiles } from '../markdown/site-files.ts';
 import type { CitationContext } from '../references/context.ts';
 import type { Course } from '../schemas/course.ts';
@@ -15,6 +17,8 @@ export interface CompileContext {
   siteFiles: SiteFiles;
   /** Hosts whose iframes, images and media lectures may embed (course.yaml `embeds:`). */
   embedHosts: readonly string[];
+  /** Every image file a lecture may show (of the course folder and of `public/`), with its size or its problem. */
+  images: ImageFiles;
 }
 
 /** A lecture file as read from disk. */
@@ -25,4 +29,6 @@ export interface LectureSource {
   bytes: Uint8Array;
   /** The outputs frozen for its code cells (`content/_freeze/<lecture>.json`), when it has any. */
   freeze?: Freeze;
+  /** Its Mermaid diagrams, drawn before the compile (src/course-files/read-diagrams.ts); none when it has none. */
+  diagrams?: LectureDiagrams;
 }

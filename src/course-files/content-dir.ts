@@ -23,3 +23,6 @@ export function courseFiles(contentDir = CONTENT_DIR) {
 
 /** The site's static files, served from the site root. */
 export const PUBLIC_DIR = 'public';
+
+/** Astro's cache folder (its default `cacheDir`), where `npm run check` keeps what the build keeps too. */
+export const CACHE_DIR = 'node_modules/.astro';

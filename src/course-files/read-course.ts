@@ -6,8 +6,10 @@ import { freezePath, readFreezeFile } from '../execute/freeze-file.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { lectureIdOf } from '../model/lecture.ts';
 import { parseBibliography, type Bibliography } from '../references/bibliography.ts';
-import { courseFiles, PUBLIC_DIR } from './content-dir.ts';
+import { CACHE_DIR, courseFiles, PUBLIC_DIR } from './content-dir.ts';
 import { readCourseConfig } from './course.ts';
+import { drawLectureDiagrams } from './read-diagrams.ts';
+import { readImageFiles } from './read-images.ts';
 import { basePath } from './site-config.ts';
 
 let lastBibliography: { path: string; text: string; bibliography: Bibliography } | undefined;
@@ -86,24 +88,37 @@ export interface CourseFolder {
   diagnostics: Diagnostic[];
 }
 
+/** Where a course folder is read from and what it may keep between builds. */
+export interface CourseFolderOptions {
+  /** The course folder; `CONTENT_DIR` by default. */
+  contentDir?: string;
+  /** Folder for what is worth keeping between builds (image facts, drawn diagrams); Astro's cache folder by default. */
+  cacheDir?: string;
+  /** Draw the lectures' diagrams (Chromium); running code cells does not need them. */
+  drawDiagrams?: boolean;
+}
+
 /**
- * Read a course folder: course.yaml, references.bib, the lecture files and
- * the names of the files in public/. All file reading of a compile is here.
+ * Read a course folder: course.yaml, references.bib, the lecture files, the
+ * names of the files in public/ and the size of every image, and draw the
+ * lectures' diagrams. All file reading of a compile is here.
  */
-export function readCourseFolder(contentDir?: string): CourseFolder {
+export async function readCourseFolder({ contentDir, cacheDir = CACHE_DIR, drawDiagrams = true }: CourseFolderOptions = {}): Promise<CourseFolder> {
   const files = courseFiles(contentDir);
   const { course, diagnostics } = readCourseConfig(files.course);
   const lectures = readLectureSources(files.root, files.lectures);
-  const { sources } = lectures;
   diagnostics.push(...lectures.diagnostics);
-  if (!course) return { sources, diagnostics };
+  if (!course) return { sources: lectures.sources, diagnostics };
   const bibliography = readBibliography(files.bibliography);
+  const kept = join(cacheDir, 'lecture-site');
   const context: CompileContext = {
     course,
     citations: { bibliography, style: course.citationStyle },
     base: basePath(course),
     siteFiles: listSiteFiles(),
     embedHosts: course.embeds,
+    images: await readImageFiles(files.root, PUBLIC_DIR, kept),
   };
+  const sources = drawDiagrams ? await drawLectureDiagrams(lectures.sources, course, join(kept, 'diagrams')) : lectures.sources;
   return { context, sources, diagnostics };
 }

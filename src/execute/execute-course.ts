@@ -49,7 +49,7 @@ export interface CourseExecution {
  */
 export async function executeCourse(options: ExecuteCourseOptions = {}): Promise<CourseExecution> {
   const contentDir = options.contentDir ?? CONTENT_DIR;
-  const folder = readCourseFolder(contentDir);
+  const folder = await readCourseFolder({ contentDir, drawDiagrams: false });
   const result: CourseExecution = { lectures: [], diagnostics: [], skipped: [] };
   // A broken freeze file is reported by runCells, at its line, for the lecture it belongs to.
   result.skipped.push(...folder.diagnostics.filter((diagnostic) => diagnostic.ruleId !== 'freeze-invalid'));

@@ -42,7 +42,7 @@ export function svgText(svg: Element): SvgText {
 /**
  * Make a parsed SVG (changed in place) a page element: ids unique under
  * `idPrefix`, the classes `diagram diagram-light|dark` (CSS shows the one
- * matching the page), its natural width as `--diagram-width` (diagrams.css),
+ * matching the page), its natural width as `--figure-width` (diagrams.css),
  * and one image to assistive technology named by `label`. Mermaid's own
  * labelling (`aria-labelledby`, a role description such as "flowchart-v2")
  * goes, since it would override the label; a `<desc>` stays as the description.
@@ -55,7 +55,7 @@ export function diagramElement(svg: Element, placement: DiagramPlacement): Eleme
   properties.className = ['diagram', `diagram-${placement.variant}`, ...classes];
   // Mermaid caps the width inline (max-width: Npx); as a custom property, page CSS can use it and a deck can scale past it.
   const viewBox = String(properties.viewBox ?? '').split(/[\s,]+/).map(Number);
-  if (viewBox.length === 4 && viewBox[2]! > 0) properties.style = `--diagram-width: ${Math.ceil(viewBox[2]!)}px`;
+  if (viewBox.length === 4 && viewBox[2]! > 0) properties.style = `--figure-width: ${Math.ceil(viewBox[2]!)}px`;
   properties.role = 'img';
   properties.ariaLabel = placement.label;
   delete properties.ariaRoleDescription;

@@ -17,10 +17,15 @@ import rehypeCopyButtons from './rehype-copy-buttons.ts';
 import rehypeHtmlPolicy from './rehype-html-policy.ts';
 import { lectureHtmlSchema } from './html-schema.ts';
 import rehypeLeakGuard from './rehype-leak-guard.ts';
+import rehypeFigureCredits from './rehype-figure-credits.ts';
+import rehypeFigureZoom from './rehype-figure-zoom.ts';
+import rehypeImages from './rehype-images.ts';
 import rehypeLectureViews from './rehype-lecture-views.ts';
+import rehypeSlideMedia from './rehype-slide-media.ts';
 import rehypeMathErrors from './rehype-math-errors.ts';
 import rehypeMathPositions from './rehype-math-positions.ts';
 import rehypeTabsets from './rehype-tabsets.ts';
+import rehypeNotesImages from './rehype-notes-images.ts';
 import remarkCallouts from './remark-callouts.ts';
 import remarkCellOutputFit from './remark-cell-output-fit.ts';
 import remarkCitations from './remark-citations.ts';
@@ -28,6 +33,7 @@ import remarkCodeAttributes from './remark-code-attributes.ts';
 import remarkCodeMeta from './remark-code-meta.ts';
 import remarkColumns from './remark-columns.ts';
 import remarkCrossrefs from './remark-crossrefs.ts';
+import remarkDiagrams from './remark-diagrams.ts';
 import remarkDirectiveNames from './remark-directive-names.ts';
 import remarkEquationNumbers from './remark-equation-numbers.ts';
 import remarkElementAttributes from './remark-element-attributes.ts';
@@ -35,6 +41,7 @@ import remarkExecutedCells from './remark-executed-cells.ts';
 import remarkFigures from './remark-figures.ts';
 import remarkFragments from './remark-fragments.ts';
 import remarkHeadingAttributes from './remark-heading-attributes.ts';
+import remarkImageAttributes from './remark-image-attributes.ts';
 import remarkImageChecks from './remark-image-checks.ts';
 import remarkMathChecks from './remark-math-checks.ts';
 import remarkInternalLinks from './remark-internal-links.ts';
@@ -53,6 +60,7 @@ import remarkTableCaptions from './remark-table-captions.ts';
 import remarkUnclosedBlocks from './remark-unclosed-blocks.ts';
 import remarkViewBlocks from './remark-view-blocks.ts';
 import { shikiCodeSteps } from './shiki-code-steps.ts';
+import type { ImageFiles } from './image-files.ts';
 import type { SiteFiles } from './site-files.ts';
 
 /** The HTML a lecture may contain (README: Security and trust). */
@@ -79,6 +87,8 @@ export interface PipelineOptions {
   siteFiles: SiteFiles;
   /** Hosts whose iframes, images and media a lecture may embed (course.yaml `embeds:`). */
   embedHosts: readonly string[];
+  /** Every image file a lecture may show, with its size or its problem. */
+  images: ImageFiles;
 }
 
 /**
@@ -86,7 +96,7 @@ export interface PipelineOptions {
  * notes HTML, with the deck and the slide list in `file.data.lectureViews`
  * and every problem in `file.messages`. Shiki runs before our rehype plugins.
  */
-export function createLecturePipeline({ citations, base, siteFiles, embedHosts }: PipelineOptions): (file: VFile) => Promise<VFile> {
+export function createLecturePipeline({ citations, base, siteFiles, embedHosts, images }: PipelineOptions): (file: VFile) => Promise<VFile> {
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
@@ -101,13 +111,15 @@ export function createLecturePipeline({ citations, base, siteFiles, embedHosts }
     .use(remarkShortcodes, { siteFiles })
     .use(remarkMystRoles)
     .use(remarkSubSuperscript)
-    .use(remarkImageChecks, { siteFiles })
+    .use(remarkImageChecks, { images })
+    .use(remarkImageAttributes)
     .use(remarkInternalLinks)
     .use(remarkViewBlocks)
     .use(remarkCallouts)
     .use(remarkSlideBlocks)
     .use(remarkPanelTabset)
     .use(remarkFigures)
+    .use(remarkDiagrams)
     .use(remarkTableCaptions)
     .use(remarkEquationNumbers)
     .use(remarkColumns)
@@ -122,7 +134,7 @@ export function createLecturePipeline({ citations, base, siteFiles, embedHosts }
     .use(remarkCodeMeta)
     .use(remarkElementAttributes)
     .use(remarkCellOutputFit)
-    .use(remarkOverflowCheck)
+    .use(remarkOverflowCheck, { images })
     .use(remarkRehype, { allowDangerousHtml: true })
     // Shiki first: it reads each code block's meta from hast `data`, which parsing raw HTML drops.
     .use(rehypeShiki, shikiConfig, ['math'])
@@ -133,6 +145,9 @@ export function createLecturePipeline({ citations, base, siteFiles, embedHosts }
     .use(rehypeMathPositions)
     .use(rehypeKatex, katexOptions)
     .use(rehypeMathErrors)
+    .use(rehypeImages, { images })
+    .use(rehypeFigureCredits)
+    .use(rehypeSlideMedia)
     .use(rehypeLeakGuard)
     .use(rehypeCellOutputs)
     .use(rehypeBasePath, { base })
@@ -140,6 +155,8 @@ export function createLecturePipeline({ citations, base, siteFiles, embedHosts }
     // The deck is serialised by now: what follows shapes the notes view only.
     .use(rehypeCopyButtons)
     .use(rehypeTabsets)
+    .use(rehypeNotesImages)
+    .use(rehypeFigureZoom)
     .use(rehypeStringify, { allowDangerousHtml: true });
   return (file) => processor.process(file);
 }

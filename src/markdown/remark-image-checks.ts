@@ -1,22 +1,50 @@
-import type { Root } from 'mdast';
+import type { Image, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { reportError } from './diagnostics.ts';
-import { sitePathOf, type SiteFiles } from './site-files.ts';
+import { hasImageExtension, isImageProblem, locateImage, type ImageFiles } from './image-files.ts';
 
-/** Title that marks an image as decorative: `![](/figures/line.svg "decorative")`. */
+/** Title that marks an image as decorative: `![](figures/line.svg "decorative")`. */
 const DECORATIVE = 'decorative';
 
-function isRemote(url: string): boolean {
-  return /^[a-z]+:/i.test(url) || url.startsWith('//');
+/** Why the file an image names cannot be shown, if it cannot. */
+function fileProblem(node: Image, images: ImageFiles) {
+  const location = locateImage(node.url);
+  if (location.kind === 'remote') return undefined;
+  if (location.kind === 'outside') {
+    return {
+      ruleId: 'image-path',
+      reason: `Image path "${node.url}" leaves the course folder`,
+      fix: 'put the image beside the lecture (e.g. lectures/figures/) and write its path from the lecture file: figures/name.png',
+    };
+  }
+  if (!hasImageExtension(location.key)) {
+    return {
+      ruleId: 'image-unreadable',
+      reason: `"${node.url}" is not in an image format a page can show`,
+      fix: 'export the picture as SVG, PNG, JPEG, WebP or AVIF',
+    };
+  }
+  const file = images.get(location.key);
+  if (!file) {
+    const where = location.kind === 'public' ? `public${location.key}` : `${location.key} in the course folder`;
+    return {
+      ruleId: 'image-missing',
+      reason: `Image file not found: ${where}`,
+      fix: 'add the file, or correct the path (a relative path starts from the lecture file; /name.png is a file of public/)',
+    };
+  }
+  return isImageProblem(file) ? file.problem : undefined;
 }
 
 /**
  * Images need alt text (or an explicit "decorative" title, removed from the
- * output) and a file in `public/`, referenced from the site root so both views
- * and every base path find it; each problem is an error at the image's line.
+ * output) and a file that can be shown: beside the lecture (a path relative
+ * to the lecture file, `figures/map.png`, anywhere in the course folder) or
+ * in `public/` (`/figures/map.png`), readable and with a size. Each problem
+ * is an error at the image's line.
  */
-export default function remarkImageChecks(options: { siteFiles: SiteFiles }) {
+export default function remarkImageChecks(options: { images: ImageFiles }) {
   return (tree: Root, file: VFile) => {
     visit(tree, 'image', (node) => {
       if (!node.alt?.trim() && node.title !== DECORATIVE) {
@@ -28,25 +56,8 @@ export default function remarkImageChecks(options: { siteFiles: SiteFiles }) {
         });
       }
       if (node.title === DECORATIVE) node.title = null;
-      if (isRemote(node.url)) return;
-      if (!node.url.startsWith('/')) {
-        reportError(file, {
-          ruleId: 'image-path',
-          reason: `Image path "${node.url}" is relative`,
-          fix: 'put the image in public/ (e.g. public/figures/) and write its path from the site root: /figures/name.png',
-          place: node.position,
-        });
-        return;
-      }
-      const path = sitePathOf(node.url);
-      if (path === undefined || !options.siteFiles.has(path)) {
-        reportError(file, {
-          ruleId: 'image-missing',
-          reason: `Image file not found: public${node.url}`,
-          fix: 'add the file, or correct the path',
-          place: node.position,
-        });
-      }
+      const problem = fileProblem(node, options.images);
+      if (problem) reportError(file, { ...problem, place: node.position });
     });
   };
 }

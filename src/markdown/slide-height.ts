@@ -1,6 +1,7 @@
-import type { Nodes, Table } from 'mdast';
+import type { Image, Nodes, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SlideNode } from './slide-node.ts';
+import type {} from './remark-diagrams.ts';
 
 /*
  * A model of the course theme (src/styles/deck-theme.css), in pixels of the
@@ -18,6 +19,34 @@ const SMALL_CHARS_PER_LINE = 100;
 const TABLE_ROW_PADDING = 22;
 const CODE_LINE = 47;
 const CODE_PADDING = 43;
+/** Width of the frame, and the gap between columns (deck-theme.css). */
+const FRAME_WIDTH = 1920;
+const COLUMN_GAP = 48;
+/** Vector pictures (diagrams, the course's SVGs) grow up to this many times their size on a slide (diagrams.css). */
+const VECTOR_GROWTH = 2.5;
+/**
+ * Pictures shrink to the height a slide leaves them (deck-figures.css), but
+ * not usefully below this: a slide is too full when its text leaves less.
+ */
+export const MIN_PICTURE_HEIGHT = 200;
+
+/** A picture's natural size in CSS pixels, and whether it is vector (may grow on a slide). */
+export interface PictureSize {
+  width: number;
+  height: number;
+  vector: boolean;
+}
+
+/** What the estimate knows besides the Markdown: the size of each image it names. */
+export interface SlideLayout {
+  /** Width the blocks being measured have, in frame pixels. */
+  width: number;
+  /** An image's natural size, when its file was read. */
+  pictureSize: (image: Image) => PictureSize | undefined;
+}
+
+/** A layout at the slide's full width that knows no image's size (each picture counts at the most it may take). */
+const NO_PICTURE_FACTS: SlideLayout = { width: FRAME_WIDTH, pictureSize: () => undefined };
 
 /** Lines a run of text wraps to, at least one. */
 function lines(text: string, perLine = CHARS_PER_LINE): number {
@@ -58,13 +87,36 @@ export function textHeight(text: string): number {
   return lines(text) * LINE;
 }
 
+/**
+ * The height a picture needs on a slide: its height at the width it gets
+ * (a raster image never wider than itself), counted at no more than
+ * `MIN_PICTURE_HEIGHT`, since the slide shrinks it into what is left.
+ */
+export function pictureHeight(size: PictureSize | undefined, width: number): number {
+  if (!size || size.width <= 0) return MIN_PICTURE_HEIGHT;
+  const shown = Math.min(width, size.width * (size.vector ? VECTOR_GROWTH : 1));
+  return Math.min(MIN_PICTURE_HEIGHT, (shown * size.height) / size.width);
+}
+
 function isHiddenOnSlides(node: Nodes): boolean {
   return node.type === 'containerDirective' && (node.name === 'notes' || node.name === 'notes-only');
 }
 
+/** Width of each column of a `::::columns` block: its `width=` percentage, or an even share of what is left. */
+function columnWidths(columns: Nodes[], width: number): number[] {
+  const inner = width - COLUMN_GAP * Math.max(0, columns.length - 1);
+  const given = columns.map((column) => {
+    const percent = column.type === 'containerDirective' ? Number.parseFloat(column.attributes?.width ?? '') : Number.NaN;
+    return Number.isFinite(percent) ? (inner * percent) / 100 : undefined;
+  });
+  const free = columns.length - given.filter((share) => share !== undefined).length;
+  const rest = (inner - given.reduce<number>((sum, share) => sum + (share ?? 0), 0)) / Math.max(1, free);
+  return given.map((share) => share ?? rest);
+}
+
 /** Height in frame pixels of a list of blocks stacked with the theme's gaps. */
-export function stackHeight(blocks: Nodes[], gap = BLOCK_GAP): number {
-  const heights = blocks.map(estimateHeight).filter((height) => height > 0);
+export function stackHeight(blocks: Nodes[], layout: SlideLayout = NO_PICTURE_FACTS, gap = BLOCK_GAP): number {
+  const heights = blocks.map((block) => estimateHeight(block, layout)).filter((height) => height > 0);
   return heights.reduce((sum, height) => sum + height, 0) + gap * Math.max(0, heights.length - 1);
 }
 
@@ -72,7 +124,7 @@ export function stackHeight(blocks: Nodes[], gap = BLOCK_GAP): number {
  * Estimate how tall a block renders on a slide, in pixels of the 1080 px
  * frame: good enough to flag slides likely to overflow before the lecture.
  */
-function estimateHeight(node: Nodes): number {
+function estimateHeight(node: Nodes, layout: SlideLayout): number {
   if (isHiddenOnSlides(node)) return 0;
   // A node rendered before the estimate (a cell's output) carries its own.
   const known = (node.data as { slideHeight?: number } | undefined)?.slideHeight;
@@ -80,14 +132,24 @@ function estimateHeight(node: Nodes): number {
   switch (node.type) {
     case 'heading':
       return node.depth <= 2 ? TITLE - BLOCK_GAP : 80;
-    case 'paragraph':
-      return node.children.some((child) => child.type === 'image') ? 400 : lines(toString(node)) * LINE;
+    case 'image':
+      return pictureHeight(layout.pictureSize(node), layout.width);
+    case 'diagram': {
+      const picture = pictureHeight({ ...node.data.size, vector: true }, layout.width);
+      return picture + (node.data.hName === 'figure' ? LINE : 0);
+    }
+    case 'paragraph': {
+      const images = node.children.filter((child): child is Image => child.type === 'image');
+      const text = toString(node).trim();
+      const pictures = Math.max(0, ...images.map((image) => estimateHeight(image, layout)));
+      return images.length === 0 ? lines(text) * LINE : pictures + (text ? lines(text) * LINE : 0);
+    }
     case 'list':
-      return stackHeight(node.children, ITEM_GAP);
+      return stackHeight(node.children, layout, ITEM_GAP);
     case 'listItem':
-      return stackHeight(node.children, ITEM_GAP);
+      return stackHeight(node.children, layout, ITEM_GAP);
     case 'blockquote':
-      return stackHeight(node.children, ITEM_GAP) + 37;
+      return stackHeight(node.children, layout, ITEM_GAP) + 37;
     case 'table':
       return tableHeight(node);
     case 'code':
@@ -95,15 +157,21 @@ function estimateHeight(node: Nodes): number {
     case 'math':
       return mathHeight(node.value);
     case 'containerDirective':
-      if (node.name === 'columns') return Math.max(0, ...node.children.map(estimateHeight));
-      return stackHeight(node.children);
+      if (node.name === 'columns') {
+        const widths = columnWidths(node.children, layout.width);
+        return Math.max(0, ...node.children.map((column, index) => estimateHeight(column, { ...layout, width: widths[index]! })));
+      }
+      return stackHeight(node.children, layout);
     case 'thematicBreak':
     case 'html':
     case 'leafDirective':
       return 0;
   }
-  return 'children' in node ? stackHeight(node.children as Nodes[]) : LINE;
+  return 'children' in node ? stackHeight(node.children as Nodes[], layout) : LINE;
 }
+
+/** The frame's width, for the layout of a whole slide. */
+export const SLIDE_WIDTH = FRAME_WIDTH;
 
 /** Height of the 16:9 frame in its logical pixels. */
 export const FRAME_HEIGHT = 1080;
@@ -112,7 +180,7 @@ export const FRAME_HEIGHT = 1080;
 export const DENSE_SCALE = 0.85;
 
 /** Estimated height of a slide's content, in frame pixels (`.dense` and Quarto's `.smaller` set smaller text). */
-export function slideContentHeight(slide: SlideNode): number {
+export function slideContentHeight(slide: SlideNode, layout: SlideLayout = NO_PICTURE_FACTS): number {
   const classes = slide.data.hProperties.className as string[];
-  return stackHeight(slide.children) * (classes.includes('dense') || classes.includes('smaller') ? DENSE_SCALE : 1);
+  return stackHeight(slide.children, layout) * (classes.includes('dense') || classes.includes('smaller') ? DENSE_SCALE : 1);
 }

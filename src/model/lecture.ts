@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path';
 import type { LectureData } from '../schemas/lecture.ts';
 import type { Diagnostic } from './diagnostic.ts';
+import type { LectureImage } from './image-slots.ts';
 
 /** What opened a slide: `#` (section), `##` (slide) or a lone `---` (continuation). */
 export type SlideKind = 'section' | 'slide' | 'continuation';
@@ -78,6 +79,8 @@ export interface CompiledLecture {
   links: InternalLink[];
   /** Words of the lecture text, for the reading time. */
   words: number;
+  /** The images of the course folder the deck and notes show, by the slot number their HTML leaves for the page to fill. */
+  images: LectureImage[];
   /** Every problem found in the lecture itself. */
   diagnostics: Diagnostic[];
 }

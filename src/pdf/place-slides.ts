@@ -1,4 +1,5 @@
 import { grayscale, PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString, type PDFDocument, type PDFPage } from 'pdf-lib';
+import { dropUnreachable } from './drop-unreachable.ts';
 import { frameSlideIndex } from './handout-layout.ts';
 
 /** A frame Chromium left for a slide: the slide's index and the frame's rectangle on its page. */
@@ -48,4 +49,7 @@ export async function placeSlides(handout: PDFDocument, slides: PDFDocument, pag
   }
   const wrong = placed.flatMap((count, index) => (count === 1 ? [] : [`slide ${index + 1} placed ${count} times`]));
   if (wrong.length > 0) throw new Error(`handout: ${wrong.join(', ')}`);
+  // The forms are made when the document is flushed: make them now, then drop what they were made from.
+  await handout.flush();
+  dropUnreachable(handout);
 }

@@ -56,7 +56,7 @@ describe('diagrams.css shows the variant matching the page', () => {
   });
 
   it('keeps a diagram at its natural width on a reading page, and lets it grow on a slide', async () => {
-    const svg = '<svg class="diagram diagram-light" style="--diagram-width: 200px" viewBox="0 0 200 100"></svg>';
+    const svg = '<svg class="diagram diagram-light" style="--figure-width: 200px" viewBox="0 0 200 100"></svg>';
     const width = async (body: string) => {
       const page = await open(body, 'light', 'screen');
       const measured = await page.$eval('svg', (element) => element.getBoundingClientRect().width);

@@ -59,7 +59,7 @@ describe('renderDiagrams (Mermaid in the system Chromium)', () => {
       assert.equal(svg.properties.ariaLabel, FLOW.alt);
       assert.equal(svg.properties.ariaRoleDescription, undefined, 'not announced as "flowchart-v2"');
       assert.equal(svg.properties.ariaLabelledBy, undefined, 'nothing overrides the alt text');
-      assert.match(String(svg.properties.style), /^--diagram-width: \d+px$/, 'its natural width, for diagrams.css');
+      assert.match(String(svg.properties.style), /^--figure-width: \d+px$/, 'its natural width, for diagrams.css');
     }
     const html = page([light, dark]);
     assert.doesNotMatch(html, /<script|\son[a-z]+=/i, 'no script reaches readers');

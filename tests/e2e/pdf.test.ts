@@ -53,7 +53,7 @@ describe('PDFs written by npm run pdf (Lecture 1)', () => {
     const size = statSync(file('01-introduction-handout.pdf')).size;
     assert.ok(size < 1_000_000, `under 1 MB (${size} bytes)`);
     const images = execFileSync('pdfimages', ['-list', file('01-introduction-handout.pdf')], { encoding: 'utf8' }).trim().split('\n').slice(2);
-    assert.deepEqual(images, [], 'no raster images: Lecture 1 has no pictures, and the slides are not screenshots');
+    assert.deepEqual(images, [], 'no raster images: Lecture 1’s pictures are drawings, and the slides are not screenshots');
   });
 
   it('handout: the notes are set in the course font with KaTeX maths, never a fallback', async () => {

@@ -1,8 +1,11 @@
 import { VFile } from 'vfile';
 import { compileLecture } from '../../src/compile/compile-lecture.ts';
 import type { CompileContext } from '../../src/compile/context.ts';
+import { CACHE_DIR, PUBLIC_DIR } from '../../src/course-files/content-dir.ts';
 import { readCourseConfig } from '../../src/course-files/course.ts';
 import { listSiteFiles } from '../../src/course-files/read-course.ts';
+import { readImageFiles } from '../../src/course-files/read-images.ts';
+import type { ImageFiles } from '../../src/markdown/image-files.ts';
 import type {} from '../../src/markdown/lecture-file.ts';
 import type {} from '../../src/markdown/rehype-lecture-views.ts';
 import type {} from '../../src/markdown/remark-internal-links.ts';
@@ -11,9 +14,21 @@ import type { CellOutputsData } from '../../src/markdown/remark-executed-cells.t
 import type { LectureData } from '../../src/schemas/lecture.ts';
 import { fixtureCitations } from './citations.ts';
 
-/** A pipeline over the fixture bibliography and the project's public/ folder. */
+const GOOD = 'tests/fixtures/good';
+let goodImages: Promise<ImageFiles> | undefined;
+
+/** The image files of the good fixture and of public/, read once per test process. */
+function fixtureImages(): Promise<ImageFiles> {
+  return (goodImages ??= readImageFiles(GOOD, PUBLIC_DIR, `${CACHE_DIR}/lecture-site`));
+}
+
+/** A pipeline over the fixture bibliography, the good fixture's images and the project's public/ folder. */
 export function fixturePipeline(options: Partial<PipelineOptions> = {}) {
-  const run = createLecturePipeline({ citations: fixtureCitations(), base: '/', siteFiles: listSiteFiles(), embedHosts: [], ...options });
+  let pipeline: ReturnType<typeof createLecturePipeline> | undefined;
+  const run = async (file: VFile) => {
+    pipeline ??= createLecturePipeline({ citations: fixtureCitations(), base: '/', siteFiles: listSiteFiles(), embedHosts: [], images: await fixtureImages(), ...options });
+    return pipeline(file);
+  };
   /**
    * Run a lecture body (no frontmatter; lines count from its first line)
    * through the Markdown pipeline; fail if no views came out. The path (it
@@ -44,14 +59,14 @@ export function fixturePipeline(options: Partial<PipelineOptions> = {}) {
 /** The fixture pipeline with the default options. */
 export const renderLecture = fixturePipeline();
 
-/** A compile context over the good fixture's course.yaml, the fixture bibliography and public/. */
-function fixtureContext(): CompileContext {
-  const { course } = readCourseConfig('tests/fixtures/good/course.yaml');
-  if (!course) throw new Error('tests/fixtures/good/course.yaml is invalid');
-  return { course, citations: fixtureCitations(), base: '/', siteFiles: listSiteFiles(), embedHosts: course.embeds };
+/** A compile context over the good fixture's course.yaml and images, the fixture bibliography and public/ (or what `overrides` gives). */
+export async function fixtureContext(overrides: Partial<CompileContext> = {}): Promise<CompileContext> {
+  const { course } = readCourseConfig(`${GOOD}/course.yaml`);
+  if (!course) throw new Error(`${GOOD}/course.yaml is invalid`);
+  return { course, citations: fixtureCitations(), base: '/', siteFiles: listSiteFiles(), embedHosts: course.embeds, images: await fixtureImages(), ...overrides };
 }
 
 /** Compile a whole lecture file's text (frontmatter included) with the core, as `npm run check` does. */
-export function compileText(text: string, path = 'content/lectures/01-test.md', context = fixtureContext()) {
-  return compileLecture({ path, bytes: new TextEncoder().encode(text) }, context);
+export async function compileText(text: string, path = 'content/lectures/01-test.md', context?: CompileContext) {
+  return compileLecture({ path, bytes: new TextEncoder().encode(text) }, context ?? await fixtureContext());
 }

@@ -11,12 +11,19 @@ function fence(info: string) {
 }
 
 describe('parseMermaidFence', () => {
-  it('reads both spellings of a Mermaid fence and its alt text', () => {
-    assert.deepEqual(fence('mermaid'), {});
-    assert.deepEqual(fence('mermaid alt="Data flows into a model"'), { alt: 'Data flows into a model' });
-    assert.deepEqual(fence('{mermaid alt="Data flows into a model"}'), { alt: 'Data flows into a model' });
-    assert.deepEqual(fence("{mermaid alt='It’s a “loop”'}"), { alt: 'It’s a “loop”' });
-    assert.deepEqual(fence('{mermaid}'), {});
+  const values = (values: Record<string, string>) => ({ classes: [], values });
+
+  it('reads both spellings of a Mermaid fence and its attributes', () => {
+    assert.deepEqual(fence('mermaid'), values({}));
+    assert.deepEqual(fence('mermaid alt="Data flows into a model"'), values({ alt: 'Data flows into a model' }));
+    assert.deepEqual(fence('{mermaid alt="Data flows into a model"}'), values({ alt: 'Data flows into a model' }));
+    assert.deepEqual(fence("{mermaid alt='It’s a “loop”'}"), values({ alt: 'It’s a “loop”' }));
+    assert.deepEqual(fence('{mermaid}'), values({}));
+    assert.deepEqual(fence('{mermaid #fig-loop fig-cap="The loop" alt="A loop"}'), { id: 'fig-loop', classes: [], values: { 'fig-cap': 'The loop', alt: 'A loop' } });
+  });
+
+  it('leaves attributes it cannot read out, for the syntax layer to report', () => {
+    assert.deepEqual(fence('{mermaid alt="never closed}'), values({}));
   });
 
   it('leaves other code alone', () => {

@@ -6,7 +6,7 @@ import { readCourseFolder } from '../../src/course-files/read-course.ts';
 describe('libraries print nothing of their own while lectures compile', () => {
   for (const folder of ['tests/fixtures/quarto', 'tests/fixtures/good', 'content']) {
     it(`${folder}: every warning is a located diagnostic, none a console line without file:line`, async () => {
-      const { context, sources } = readCourseFolder(folder);
+      const { context, sources } = await readCourseFolder({ contentDir: folder });
       assert.ok(context && sources.length > 0);
       const printed: string[] = [];
       const saved = { warn: console.warn, error: console.error, log: console.log };

@@ -47,7 +47,7 @@ const MEANINGS: Record<string, string> = {
 
 describe('the fixture deck means what Pandoc reads it as', () => {
   it('gives every div and span Pandoc finds its element in the deck, one for one', async () => {
-    const { context, sources } = readCourseFolder(FIXTURE);
+    const { context, sources } = await readCourseFolder({ contentDir: FIXTURE });
     const source = sources.find((lecture) => lecture.path.endsWith('01-quarto-deck.qmd'))!;
     const text = readFileSync(source.path, 'utf8');
     const compiled = await compileLecture(source, context!);
