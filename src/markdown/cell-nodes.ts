@@ -71,7 +71,7 @@ export interface CellRender {
   parseMarkdown(text: string): RootContent[];
   /**
    * Keep an output's rendered content (already sanitised for what it is: SVG, HTML) out of the tree
-   * until the lecture's own HTML policy has run (rehype-cell-outputs puts it in); returns its key.
+   * until the lecture's own HTML policy has run (rehype-held-content puts it in); returns its key.
    */
   hold(content: ElementContent[]): string;
 }
@@ -99,7 +99,7 @@ function renderedNode(rendered: Element, render: CellRender): CellOutputNode {
     children: [],
     data: {
       hName: rendered.tagName,
-      hProperties: { ...rendered.properties, dataCellOutput: render.hold(rendered.children) },
+      hProperties: { ...rendered.properties, dataHeld: render.hold(rendered.children) },
       slideHeight: renderedHeight(rendered),
     },
   };

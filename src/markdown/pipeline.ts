@@ -12,7 +12,7 @@ import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import type { CitationContext } from '../references/context.ts';
 import rehypeBasePath from './rehype-base-path.ts';
-import rehypeCellOutputs from './rehype-cell-outputs.ts';
+import rehypeHeldContent from './rehype-held-content.ts';
 import rehypeCopyButtons from './rehype-copy-buttons.ts';
 import rehypeHtmlPolicy from './rehype-html-policy.ts';
 import { lectureHtmlSchema } from './html-schema.ts';
@@ -149,7 +149,7 @@ export function createLecturePipeline({ citations, base, siteFiles, embedHosts, 
     .use(rehypeFigureCredits)
     .use(rehypeSlideMedia)
     .use(rehypeLeakGuard)
-    .use(rehypeCellOutputs)
+    .use(rehypeHeldContent)
     .use(rehypeBasePath, { base })
     .use(rehypeLectureViews)
     // The deck is serialised by now: what follows shapes the notes view only.

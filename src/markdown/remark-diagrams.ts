@@ -7,14 +7,15 @@ import { scopeSvgIds } from '../figures/svg-ids.ts';
 import { addCrossrefTarget, crossrefKindOf } from './crossrefs.ts';
 import { diagramId, isFenceProblem, readDiagramFence, type DiagramFence } from './diagram-fence.ts';
 import { reportError } from './diagnostics.ts';
+import { holdContent } from './held-content.ts';
 
 /** A lecture's diagrams as drawn before its compile, by `diagramId`; error lines count from the fence's first content line. */
 export type LectureDiagrams = ReadonlyMap<string, DiagramResult>;
 
-/** A drawn diagram in the tree: its two SVGs (and caption) as hast, and its natural size for the overflow check. */
+/** A drawn diagram in the tree: the element its two SVGs (and caption) are held for, and its natural size for the overflow check. */
 export interface DiagramNode extends Node {
   type: 'diagram';
-  data: { hName: 'div' | 'figure'; hProperties: Record<string, string | string[]>; hChildren: ElementContent[]; size: { width: number; height: number } };
+  data: { hName: 'div' | 'figure'; hProperties: Record<string, string | string[]>; size: { width: number; height: number } };
 }
 
 declare module 'mdast' {
@@ -49,12 +50,13 @@ function diagramNode(fence: DiagramFence, drawn: RenderedDiagram, code: Code, fi
   const svgs = [drawn.light, drawn.dark];
   const size = sizeOf(drawn.light);
   if (!fence.label && !fence.caption) {
-    return { type: 'diagram', position: code.position, data: { hName: 'div', hProperties: { className: ['diagram-block'] }, hChildren: svgs, size } };
+    return { type: 'diagram', position: code.position, data: { hName: 'div', hProperties: { className: ['diagram-block'], dataHeld: holdContent(file, svgs) }, size } };
   }
   const target = fence.label && crossrefKindOf(fence.label) === 'fig' ? addCrossrefTarget(file, fence.label, 'fig', code.position) : undefined;
-  const hProperties: Record<string, string | string[]> = { className: ['figure', 'diagram-figure'] };
+  // Drawn SVG is safe as drawn (sanitised in src/figures/) but is not HTML a lecturer may write: held past the HTML policy.
+  const hProperties: Record<string, string | string[]> = { className: ['figure', 'diagram-figure'], dataHeld: holdContent(file, [...svgs, caption(fence.caption, target?.number)]) };
   if (fence.label) hProperties.id = fence.label;
-  return { type: 'diagram', position: code.position, data: { hName: 'figure', hProperties, hChildren: [...svgs, caption(fence.caption, target?.number)], size } };
+  return { type: 'diagram', position: code.position, data: { hName: 'figure', hProperties, size } };
 }
 
 /**

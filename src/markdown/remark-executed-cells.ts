@@ -13,6 +13,7 @@ import { cellNode } from './cell-nodes.ts';
 import { addCrossrefTarget, crossrefKindOf } from './crossrefs.ts';
 import { reportError, reportWarning } from './diagnostics.ts';
 import type {} from './lecture-file.ts';
+import { holdContent } from './held-content.ts';
 
 /** The outputs a lecture's cells have before the compile: gathered by the I/O layer, never run here. */
 export interface CellOutputsData {
@@ -22,15 +23,10 @@ export interface CellOutputsData {
   stored?: readonly (CellOutput[] | undefined)[];
 }
 
-/** Rendered outputs by key (outside the augmentation: vfile has a type named Map). */
-type HeldOutputs = Map<string, ElementContent[]>;
-
 declare module 'vfile' {
   interface DataMap {
     /** The outputs of the lecture's cells (see CellOutputsData). */
     cellOutputs: CellOutputsData;
-    /** Rendered outputs held out of the tree by key until rehype-cell-outputs puts them in. */
-    heldCellOutputs: HeldOutputs;
   }
 }
 
@@ -68,12 +64,7 @@ export default function remarkExecutedCells(this: Processor) {
     const sourceLines = String(file.value).split(/\r?\n/);
     const defaults = cellDefaults(file.data.lectureData?.execute);
     const { freeze, stored } = file.data.cellOutputs ?? {};
-    const held = (file.data.heldCellOutputs ??= new Map());
-    const hold = (content: ElementContent[]) => {
-      const key = String(held.size + 1);
-      held.set(key, content);
-      return key;
-    };
+    const hold = (content: ElementContent[]) => holdContent(file, content);
     const python = cells.filter((cell) => cell.language === KERNEL_LANGUAGE);
 
     const options = python.map((cell): CellOptions => {

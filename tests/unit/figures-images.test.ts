@@ -79,10 +79,10 @@ describe('images in the deck and the notes', () => {
     assert.match(views.deckHtml, />Design</, 'its text stays text');
   });
 
-  it('leaves another site’s image alone', async () => {
+  it('refuses another site’s image (the site works offline): one located error, and no request in the page', async () => {
     const { views, messages } = await lecture('![Elsewhere](https://example.org/x.png)');
-    assert.deepEqual(messages, []);
-    assert.equal(query(views.deckHtml).one('img')?.properties.src, 'https://example.org/x.png');
+    assert.deepEqual(messages.map((m) => [m.ruleId, m.line]), [['remote-resource', 3]]);
+    assert.equal(query(views.deckHtml).one('img')?.properties.src, undefined);
   });
 
   it('reports each unusable image at its line, with its own rule', async () => {
