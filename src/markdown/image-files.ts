@@ -37,8 +37,10 @@ export type ImageLocation =
   | { kind: 'public'; key: string }
   /** Another site's image. */
   | { kind: 'remote' }
-  /** A path that leaves the course folder, or cannot be decoded. */
-  | { kind: 'outside' };
+  /** A path that leaves the course folder (or, from the site root, the site's files). */
+  | { kind: 'outside' }
+  /** A path with a malformed %-escape. */
+  | { kind: 'undecodable' };
 
 /** File extensions of the formats a page can show and Astro's image service can read. */
 export const IMAGE_EXTENSIONS: ReadonlySet<string> = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.svg', '.tif', '.tiff']);
@@ -60,8 +62,8 @@ export function isRemoteUrl(url: string): boolean {
 export function locateImage(url: string): ImageLocation {
   if (isRemoteUrl(url)) return { kind: 'remote' };
   const path = sitePathOf(url);
-  if (path === undefined) return { kind: 'outside' };
-  if (path.startsWith('/')) return { kind: 'public', key: path };
+  if (path === undefined) return { kind: 'undecodable' };
+  if (path.startsWith('/')) return path.split('/').includes('..') ? { kind: 'outside' } : { kind: 'public', key: path };
   const key = posix.normalize(posix.join(LECTURES, path));
   if (key.startsWith('../') || key === '..') return { kind: 'outside' };
   return { kind: 'local', key, fromLecture: posix.relative(LECTURES, key) };

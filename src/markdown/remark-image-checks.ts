@@ -14,9 +14,12 @@ function fileProblem(node: Image, images: ImageFiles) {
   if (location.kind === 'outside') {
     return {
       ruleId: 'image-path',
-      reason: `Image path "${node.url}" leaves the course folder`,
+      reason: `Image path "${node.url}" leaves the ${node.url.startsWith('/') ? 'site’s files' : 'course folder'}`,
       fix: 'put the image beside the lecture (e.g. lectures/figures/) and write its path from the lecture file: figures/name.png',
     };
+  }
+  if (location.kind === 'undecodable') {
+    return { ruleId: 'image-path', reason: `Image path "${node.url}" has a % that does not start a valid escape`, fix: 'write % as %25, or rename the file' };
   }
   if (!hasImageExtension(location.key)) {
     return {

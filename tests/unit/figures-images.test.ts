@@ -32,12 +32,13 @@ describe('where a lecture’s image is', () => {
     assert.deepEqual(locateImage('../shared/logo.png'), { kind: 'local', key: 'shared/logo.png', fromLecture: '../shared/logo.png' });
   });
 
-  it('reads a path from the site root as a file of public/, and knows other sites and paths that leave the course', () => {
+  it('reads a path from the site root as a file of public/, and knows other sites, paths that leave the course and paths that cannot be decoded', () => {
     assert.deepEqual(locateImage('/figures/map.png?v=2'), { kind: 'public', key: '/figures/map.png' });
     assert.deepEqual(locateImage('https://example.org/x.png'), { kind: 'remote' });
     assert.deepEqual(locateImage('data:image/png;base64,AAAA'), { kind: 'remote' });
     assert.deepEqual(locateImage('../../secret.png'), { kind: 'outside' });
-    assert.deepEqual(locateImage('figures/%E0%A4%A.png'), { kind: 'outside' });
+    assert.deepEqual(locateImage('/../../etc/hostname'), { kind: 'outside' });
+    assert.deepEqual(locateImage('figures/%E0%A4%A.png'), { kind: 'undecodable' });
   });
 });
 
