@@ -59,6 +59,8 @@ export function mermaidConfig(theme: CourseTheme, variant: DiagramVariant): Merm
   const fill = toHex(mix(theme.accent, page.paper, dark ? 45 : 12));
   return {
     theme: 'base',
+    // Mermaid's default, said out loud: labels go through DOMPurify and `click` does nothing; a diagram's `init` cannot change it.
+    securityLevel: 'strict',
     fontFamily: DIAGRAM_FONT,
     htmlLabels: false,
     flowchart: { htmlLabels: false },

@@ -53,7 +53,7 @@ function diagramNode(fence: DiagramFence, drawn: RenderedDiagram, code: Code, fi
     return { type: 'diagram', position: code.position, data: { hName: 'div', hProperties: { className: ['diagram-block'], dataHeld: holdContent(file, svgs) }, size } };
   }
   const target = fence.label && crossrefKindOf(fence.label) === 'fig' ? addCrossrefTarget(file, fence.label, 'fig', code.position) : undefined;
-  // Drawn SVG is safe as drawn (sanitised in src/figures/) but is not HTML a lecturer may write: held past the HTML policy.
+  // Drawn SVG is safe as drawn (Mermaid's strict security level, src/figures/mermaid-theme.ts) but is not HTML a lecturer may write: held past the HTML policy.
   const hProperties: Record<string, string | string[]> = { className: ['figure', 'diagram-figure'], dataHeld: holdContent(file, [...svgs, caption(fence.caption, target?.number)]) };
   if (fence.label) hProperties.id = fence.label;
   return { type: 'diagram', position: code.position, data: { hName: 'figure', hProperties, size } };

@@ -73,6 +73,7 @@ describe('hostile but valid course data reaches every page as text', () => {
     }
     const notes = readFileSync(join(outDir, 'notes', '01-hostile', 'index.html'), 'utf8');
     assert.match(notes, /&lt;\/h1&gt;&lt;script&gt;alert\(&#39;subtitle&#39;\)/, 'the subtitle is shown as text');
+    assert.match(notes, /<svg[^>]*class="diagram /, 'the diagram with hostile labels and clicks is drawn, not refused');
   });
 });
 
