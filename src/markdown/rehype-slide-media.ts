@@ -7,6 +7,11 @@ function isPicture(node: Element): boolean {
   return node.tagName === 'img' || node.tagName === 'picture' || (node.tagName === 'svg' && (hasClass(node, 'figure-svg') || hasClass(node, 'diagram')));
 }
 
+/** A drawn diagram's element: its SVGs are held out of the tree until rehype-held-content, which runs after this plugin. */
+function holdsDiagram(node: Element): boolean {
+  return hasClass(node, 'diagram-figure') || hasClass(node, 'diagram-block');
+}
+
 /** Blocks that can lay their content out as a shrinking column (lists, quotes and tables cannot). */
 const COLUMN_BLOCKS = new Set(['p', 'div', 'figure', 'picture']);
 
@@ -25,6 +30,11 @@ function addClass(node: Element, name: string): void {
 function markMedia(node: Element, stretched: boolean): { media: boolean; stretch: boolean } {
   const inStretch = stretched || hasClass(node, 'r-stretch');
   if (isPicture(node)) return { media: true, stretch: inStretch };
+  if (holdsDiagram(node)) {
+    addClass(node, 'slide-media');
+    if (inStretch) addClass(node, 'slide-stretch');
+    return { media: true, stretch: inStretch };
+  }
   let media = false;
   let stretch = false;
   for (const child of node.children) {

@@ -73,14 +73,14 @@ describe('diagrams in a lecture', () => {
     const lecture = await compile(md('## A', '', FENCES[0]!), new Map([[diagramId(LOOP), drawing('d1')]]));
     assert.deepEqual(lecture.diagnostics, []);
     const deck = query(lecture.slides[0]!.html);
-    assert.ok(deck.one('div.diagram-block > svg.diagram-light + svg.diagram-dark'));
+    assert.ok(deck.one('section.has-media > div.diagram-block.slide-media > svg.diagram-light + svg.diagram-dark'), 'laid out as the slide’s picture');
     assert.ok(query(lecture.notesHtml).one('button.zoomable > svg.diagram-light + svg.diagram-dark'), 'one button enlarges both');
     assert.doesNotMatch(lecture.slides[0]!.html + lecture.notesHtml, /<code|<script/);
   });
 
   it('numbers a labelled diagram as a figure with its caption', async () => {
     const lecture = await compile(md('## A', '', FENCES[2]!), new Map([[diagramId(LOOP), drawing('d1')]]));
-    const figure = query(lecture.slides[0]!.html).one('figure#fig-loop.diagram-figure');
+    const figure = query(lecture.slides[0]!.html).one('section.has-media > figure#fig-loop.diagram-figure.slide-media');
     assert.ok(figure);
     assert.deepEqual(query(lecture.slides[0]!.html).text('figure#fig-loop > figcaption'), ['Figure 1: The loop']);
   });
