@@ -1,7 +1,7 @@
 import { mkdirSync, watch } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
-import { compiledDir, readLecture, readStatus } from '../collection/compiled-store.ts';
+import { compiledDir, readLecture, readStatus, statusVersion } from '../collection/compiled-store.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 /** Options of the build steps. */
@@ -28,8 +28,8 @@ async function indexSite(config: AstroConfig, outDir: URL, language: string): Pr
 /**
  * The site's own build steps around Astro: in `astro dev`, refresh the page
  * as soon as the loader has compiled a change (Astro's content store saves
- * half a second later; see src/client/dev-refresh.ts); after a build, the
- * search index.
+ * half a second later; see src/client/dev-refresh.ts), or as soon as a page
+ * made before the last compile connects; after a build, the search index.
  */
 export function lectureSiteBuild({ language }: BuildOptions): AstroIntegration {
   let config: AstroConfig;
@@ -45,8 +45,13 @@ export function lectureSiteBuild({ language }: BuildOptions): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         const dir = compiledDir(config.cacheDir, true);
         mkdirSync(dir, { recursive: true });
+        const hot = server.environments.client.hot;
         const watcher = watch(dir, (_event, name) => {
-          if (name === 'status.json') server.environments.client.hot.send({ type: 'custom', event: 'lecture-site:compiled', data: {} });
+          if (name === 'status.json') hot.send('lecture-site:compiled', {});
+        });
+        // A page that was loading while a compile finished missed its event: it says which compile it was made from once connected.
+        hot.on('lecture-site:page', (data: { compiled?: string } | undefined, client) => {
+          if (data?.compiled !== statusVersion(dir)) client.send('lecture-site:compiled', {});
         });
         server.httpServer?.once('close', () => watcher.close());
       },

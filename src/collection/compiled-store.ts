@@ -84,3 +84,12 @@ export function writeStatus(dir: string, status: CourseStatus): void {
 export function readStatus(dir: string): CourseStatus | undefined {
   return readJson<CourseStatus>(join(dir, STATUS));
 }
+
+/** Which compile the status is from (its file's modification time), to tell a page made before the last compile; undefined before the first. */
+export function statusVersion(dir: string): string | undefined {
+  try {
+    return String(statSync(join(dir, STATUS)).mtimeMs);
+  } catch {
+    return undefined;
+  }
+}

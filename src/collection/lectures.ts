@@ -2,7 +2,7 @@ import { cacheDir } from 'astro:config/server';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { formatDiagnostic } from '../model/diagnostic.ts';
 import { isPublished } from '../model/lecture.ts';
-import { compiledDir, readLecture, readStatus, type StoredLecture } from './compiled-store.ts';
+import { compiledDir, readLecture, readStatus, statusVersion, type StoredLecture } from './compiled-store.ts';
 import { contentError } from './content-error.ts';
 
 /** A lecture entry of the content collection (its validated frontmatter). */
@@ -21,6 +21,11 @@ function assertCourseCompiles(): void {
   if (errors.length > 0) {
     throw contentError(errors.map(formatDiagnostic).join('\n'), 'Fix these and save; `npm run check` lists every problem of the course.');
   }
+}
+
+/** In `astro dev`, which compile a page is made from (src/client/dev-refresh.ts asks the server whether a newer one exists). */
+export function compiledVersion(): string | undefined {
+  return statusVersion(COMPILED);
 }
 
 /** Published lectures in course order. */

@@ -73,6 +73,27 @@ describe('npm run dev: edits, errors and recovery', () => {
     await page.close();
   });
 
+  it('shows a change saved while the page was still loading, once the page connects', async () => {
+    const page = await browser.newPage();
+    // Hold Vite's client back, so the page cannot hear of the compile that finishes meanwhile.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/@vite/client', async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(notesUrl(), { waitUntil: 'commit' }); // Module scripts are held, so the document never finishes loading.
+    await page.locator('main').waitFor();
+    const compiles = () => dev.output().match(/compiled 1 of/g)?.length ?? 0;
+    const before = compiles();
+    writeFileSync(LECTURE, lecture('Saved while loading.'));
+    for (const started = Date.now(); compiles() === before && Date.now() - started < 30_000;) await page.waitForTimeout(50);
+    await page.waitForTimeout(300); // The event for this compile has gone out to no one.
+    release();
+    await page.getByText('Saved while loading.').waitFor({ timeout: 30_000 });
+    await page.close();
+  });
+
   for (const { what, write, expected } of [
     { what: 'a frontmatter error', write: () => writeFileSync(LECTURE, lecture('Text.', 'number: one')), expected: /01-dev\.md:3:\d+ error Frontmatter "number".*\[frontmatter-invalid\]/ },
     { what: 'a lecture number used twice (a rule across lectures)', write: () => writeFileSync(OTHER, lecture('Other.')), expected: /02-other\.md:1:1 error Lecture number 1 is also used by .*01-dev\.md.*\[duplicate-number\]/ },
