@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { LectureSource } from '../compile/context.ts';
 import { splitFrontmatter } from '../compile/frontmatter.ts';
-import { renderDiagrams, type Diagram } from '../figures/mermaid.ts';
+import type { Diagram } from '../figures/mermaid.ts';
 import { diagramId, isFenceProblem, readDiagramFence } from '../markdown/diagram-fence.ts';
 import type { LectureDiagrams } from '../markdown/remark-diagrams.ts';
 import type { Course } from '../schemas/course.ts';
@@ -57,6 +57,8 @@ export async function drawLectureDiagrams(sources: readonly LectureSource[], cou
   const perLecture = sources.map(diagramsOf);
   const all = perLecture.flat();
   if (all.length === 0) return [...sources];
+  // Loaded only for a course with diagrams: the renderer brings Mermaid and Playwright.
+  const { renderDiagrams } = await import('../figures/mermaid.ts');
   const drawn = await renderDiagrams(all, { cacheDir, theme: { accent: course.theme.accent } });
   let next = 0;
   return sources.map((source, index) => {
