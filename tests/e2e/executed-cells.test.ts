@@ -1,19 +1,16 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../src/build/chromium.ts';
-import { serveSite, type SiteServer } from '../../src/build/serve.ts';
+import { before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe.ts';
-import { buildCourse } from '../helpers/build-run.ts';
 import { query } from '../helpers/html.ts';
+import { buildOf, siteInBrowser } from '../helpers/site-browser.ts';
 import { watchPage, type PageProblems } from '../helpers/watch.ts';
 
 /** The executed-code fixture's deck in Chromium: its outputs as a student sees them on the slides. */
 describe('the deck of a lecture with executed code, in Chromium', () => {
-  let server: SiteServer;
-  let browser: Browser;
+  const site = siteInBrowser(buildOf('tests/fixtures/executed'));
   let page: Page;
   let problems: PageProblems;
   let slideIds: string[];
@@ -25,23 +22,14 @@ describe('the deck of a lecture with executed code, in Chromium', () => {
   }
 
   before(async () => {
-    const build = buildCourse('tests/fixtures/executed');
-    assert.equal(build.status, 0, build.output);
-    slideIds = query(readFileSync(join(build.outDir, 'slides/01-outputs/index.html'), 'utf8'))
+    slideIds = query(readFileSync(join(site.dist, 'slides/01-outputs/index.html'), 'utf8'))
       .all('.reveal .slides > section')
       .map((section) => String(section.properties.id));
-    server = await serveSite(build.outDir);
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
     page = await context.newPage();
-    problems = watchPage(page, server.url);
-    await page.goto(`${server.url}/slides/01-outputs/`);
+    problems = watchPage(page, site.server.url);
+    await page.goto(`${site.server.url}/slides/01-outputs/`);
     await page.waitForSelector('html[data-deck-ready="true"]');
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('shows every slide without an accessibility violation, a console error or a request off the site', async () => {
@@ -96,7 +84,7 @@ describe('the deck of a lecture with executed code, in Chromium', () => {
   it('reading notes of both lectures (Markdown and notebook) have no accessibility violation', async () => {
     const violations: string[] = [];
     for (const path of ['/notes/01-outputs/', '/notes/02-notebook/']) {
-      await page.goto(server.url + path);
+      await page.goto(site.server.url + path);
       for (const violation of await axeViolations(page)) violations.push(`${path} ${violation}`);
     }
     assert.deepEqual(violations, []);

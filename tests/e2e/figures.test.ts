@@ -1,37 +1,23 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../src/build/chromium.ts';
-import { serveSite, type SiteServer } from '../../src/build/serve.ts';
 import { axeViolations } from '../helpers/axe.ts';
-import { buildCourse } from '../helpers/build-run.ts';
 import { figureFixture } from '../helpers/figure-fixture.ts';
+import { buildOf, siteInBrowser } from '../helpers/site-browser.ts';
 import { watchPage } from '../helpers/watch.ts';
 
 const NOTES = '/notes/01-figures/';
 const DECK = '/slides/01-figures/';
 
 describe('figures in the browser (the figure fixture)', () => {
-  let server: SiteServer;
-  let browser: Browser;
-
-  before(async () => {
-    const run = buildCourse(await figureFixture());
-    assert.equal(run.status, 0, run.output);
-    server = await serveSite(run.outDir);
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInBrowser(buildOf(figureFixture));
 
   /** A page in a context of its own (axe needs one), closed with it. */
   async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
     const page = await context.newPage();
     page.on('close', () => void context.close());
-    await page.goto(server.url + path);
+    await page.goto(site.server.url + path);
     return page;
   }
 
@@ -67,8 +53,8 @@ describe('figures in the browser (the figure fixture)', () => {
   });
 
   it('shifts nothing while the pictures load, as the reader scrolls to them', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(server.url + NOTES);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(site.server.url + NOTES);
     // From when the page and its fonts are ready: what moves after that is pictures arriving.
     await page.evaluate(async () => {
       await document.fonts.ready;
@@ -90,13 +76,13 @@ describe('figures in the browser (the figure fixture)', () => {
 
   it('loads no Mermaid code, in the deck or the notes', async () => {
     for (const path of [DECK, NOTES]) {
-      const page = await browser.newPage();
-      const problems = watchPage(page, server.url);
+      const page = await site.browser.newPage();
+      const problems = watchPage(page, site.server.url);
       const scripts: string[] = [];
       page.on('response', async (response) => {
         if (response.request().resourceType() === 'script') scripts.push(`${response.url()}\n${await response.text()}`);
       });
-      await page.goto(server.url + path);
+      await page.goto(site.server.url + path);
       await page.waitForLoadState('networkidle');
       assert.ok(scripts.length > 0 || path === NOTES);
       for (const script of scripts) assert.doesNotMatch(script, /mermaid/i, script.split('\n')[0]);

@@ -2,14 +2,13 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../src/build/chromium.ts';
+import { before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe.ts';
 import { buildCourse } from '../helpers/build-run.ts';
 import { pdfText, words } from '../helpers/pdf-text.ts';
 import { indexedPages } from '../helpers/search-fragments.ts';
-import { serveSite, type SiteServer } from '../helpers/serve.ts';
+import { siteInBrowser } from '../helpers/site-browser.ts';
 
 const FIXTURE = 'tests/fixtures/quarto';
 const DECK = '/slides/01-quarto-deck/';
@@ -17,30 +16,24 @@ const DECK = '/slides/01-quarto-deck/';
 const SPEAKER_NOTES = ['SECRET-SPEAKER-NOTE', 'OTHER-SPEAKER-NOTE', 'THIRD-SPEAKER-NOTE'];
 
 describe('the Quarto fixture deck, built and presented', () => {
-  let outDir = '';
   let buildOutput = '';
-  let server: SiteServer;
-  let browser: Browser;
+  const site = siteInBrowser(() => {
+    const build = buildCourse(FIXTURE);
+    buildOutput = build.output;
+    assert.equal(build.status, 0, build.output);
+    const pdf = spawnSync('npm', ['run', 'pdf', '--', '--dist', build.outDir], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: FIXTURE } });
+    assert.equal(pdf.status, 0, `${pdf.stdout}${pdf.stderr}`);
+    return build.outDir;
+  });
   let page: Page;
 
   before(async () => {
-    const build = buildCourse(FIXTURE);
-    ({ outDir, output: buildOutput } = build);
-    assert.equal(build.status, 0, build.output);
-    const pdf = spawnSync('npm', ['run', 'pdf', '--', '--dist', outDir], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: FIXTURE } });
-    assert.equal(pdf.status, 0, `${pdf.stdout}${pdf.stderr}`);
-    server = await serveSite(outDir);
-    browser = await launchChromium();
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await (await site.browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
   });
 
   /** Open the deck at a slide and wait until reveal.js shows it. */
   async function openSlide(id: string): Promise<void> {
-    await page.goto(`${server.url}${DECK}#/${id}`);
+    await page.goto(`${site.server.url}${DECK}#/${id}`);
     await page.waitForSelector('html[data-deck-ready="true"]');
     await page.waitForFunction((slide) => document.querySelector('.reveal .slides > section.present')?.id === slide, id);
   }
@@ -70,10 +63,10 @@ describe('the Quarto fixture deck, built and presented', () => {
   });
 
   it('keeps speaker notes out of the slides PDF and out of every slide\'s search result', () => {
-    const slidesPdf = words(pdfText(join(outDir, 'pdf', '01-quarto-deck-slides.pdf')));
+    const slidesPdf = words(pdfText(join(site.dist, 'pdf', '01-quarto-deck-slides.pdf')));
     assert.match(slidesPdf, /This deck follows Quarto/);
     for (const note of SPEAKER_NOTES) assert.ok(!slidesPdf.includes(note), `${note} is not in the slides PDF`);
-    const slideResults = indexedPages(outDir).filter((result) => result.meta.kind === 'Slides');
+    const slideResults = indexedPages(site.dist).filter((result) => result.meta.kind === 'Slides');
     assert.ok(slideResults.some((result) => /This deck follows Quarto/.test(result.content)));
     for (const note of SPEAKER_NOTES) assert.ok(slideResults.every((result) => !result.content.includes(note)), `${note} is in no slide result`);
   });
@@ -149,7 +142,7 @@ describe('the Quarto fixture deck, built and presented', () => {
   });
 
   it('keeps footnotes, collapsed callouts and tabs in the reading notes', async () => {
-    await page.goto(`${server.url}/notes/01-quarto-deck/`);
+    await page.goto(`${site.server.url}/notes/01-quarto-deck/`);
     assert.match(await page.locator('section.footnotes').innerText(), /INLINE-NOTE-TEXT/);
     assert.equal(await page.locator('details.callout-details').evaluate((details) => (details as HTMLDetailsElement).open), false);
     const tabB = page.locator('[role=tab]', { hasText: 'Tab B' });
@@ -163,14 +156,14 @@ describe('the Quarto fixture deck, built and presented', () => {
   });
 
   it('gives PDF bookmarks, search titles and contents lists plain text for maths in a title', () => {
-    const course = JSON.parse(readFileSync(join(outDir, 'course.json'), 'utf8')) as { lectures: { slides: { title: string }[] }[] };
+    const course = JSON.parse(readFileSync(join(site.dist, 'course.json'), 'utf8')) as { lectures: { slides: { title: string }[] }[] };
     assert.ok(course.lectures[0]!.slides.some((slide) => slide.title === 'Perovskites ABX3'));
-    assert.ok(indexedPages(outDir).some((result) => result.meta.title === 'Perovskites ABX3'));
+    assert.ok(indexedPages(site.dist).some((result) => result.meta.title === 'Perovskites ABX3'));
   });
 
   it('meets WCAG 2.2 AA on its notes pages and on the slides of every construct', async () => {
     for (const path of ['/notes/01-quarto-deck/', '/notes/02-jupyter-book/']) {
-      await page.goto(server.url + path);
+      await page.goto(site.server.url + path);
       assert.deepEqual(await axeViolations(page), [], path);
     }
     for (const id of ['overview', 'columns', 'fragments', 'callouts', 'more-callouts', 'figures', 'tables', 'positioned', 'stars', 'tabsets', 'shortcodes-and-text']) {

@@ -3,12 +3,11 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
-import { buildCourse } from '../helpers/build-run.ts';
 import { compileText } from '../helpers/markdown.ts';
-import { serveSite, type SiteServer } from '../helpers/serve.ts';
+import { buildOf, siteInBrowser } from '../helpers/site-browser.ts';
 
 /** Every page of a built site, as site paths. */
 function pagesOf(dir: string, root = dir): string[] {
@@ -43,35 +42,19 @@ async function provoke(page: Awaited<ReturnType<typeof trappedPage>>): Promise<u
 }
 
 describe('hostile but valid course data reaches every page as text', () => {
-  let browser: Browser;
-  let server: SiteServer;
-  let pages: string[];
-  let outDir: string;
-
-  before(async () => {
-    const built = buildCourse('tests/fixtures/hostile');
-    assert.equal(built.status, 0, built.output);
-    outDir = built.outDir;
-    pages = pagesOf(built.outDir);
-    server = await serveSite(built.outDir);
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInBrowser(buildOf('tests/fixtures/hostile'));
 
   it('runs no injected script or handler on any page, and shows the markup as text', async () => {
+    const pages = pagesOf(site.dist);
     assert.ok(pages.length >= 4, pages.join(', '));
     for (const path of pages) {
-      const page = await trappedPage(browser);
-      await page.goto(server.url + path);
+      const page = await trappedPage(site.browser);
+      await page.goto(site.server.url + path);
       assert.deepEqual(await provoke(page), [], `${path}: an injected script ran`);
       assert.equal(await page.locator('body script:not([type]):not([src])').filter({ hasText: 'alert' }).count(), 0, path);
       await page.close();
     }
-    const notes = readFileSync(join(outDir, 'notes', '01-hostile', 'index.html'), 'utf8');
+    const notes = readFileSync(join(site.dist, 'notes', '01-hostile', 'index.html'), 'utf8');
     assert.match(notes, /&lt;\/h1&gt;&lt;script&gt;alert\(&#39;subtitle&#39;\)/, 'the subtitle is shown as text');
     assert.match(notes, /<svg[^>]*class="diagram /, 'the diagram with hostile labels and clicks is drawn, not refused');
   });

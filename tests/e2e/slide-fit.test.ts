@@ -1,13 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-
-import { launchChromium } from '../../src/build/chromium.ts';
-import { serveSite, type SiteServer } from '../../src/build/serve.ts';
-import { buildCourse } from '../helpers/build-run.ts';
+import { before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { DIST } from '../helpers/dist.ts';
 import { figureFixture } from '../helpers/figure-fixture.ts';
-import { siteInBrowser } from '../helpers/site-browser.ts';
+import { buildOf, siteInBrowser } from '../helpers/site-browser.ts';
 import { sitePages } from '../helpers/site-links.ts';
 
 const decksOf = (root: string) => sitePages(root).filter((path) => path.startsWith('/slides/'));
@@ -85,29 +81,16 @@ describe('presented in a 1280×720 window, every slide fits and pictures keep cl
 });
 
 describe('the figure fixture: every picture and diagram form fits its slide', () => {
-  let server: SiteServer;
-  let browser: Browser;
-  let dist = '';
-  before(async () => {
-    const run = buildCourse(await figureFixture());
-    assert.equal(run.status, 0, run.output);
-    dist = run.outDir;
-    server = await serveSite(dist);
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const fixture = siteInBrowser(buildOf(figureFixture));
 
   it('presented at 1280×720: nothing past the frame, nothing over the slide number', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
-    assert.deepEqual(await presentedMisfits(page, `${server.url}/slides/01-figures/`), []);
+    const page = await fixture.browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    assert.deepEqual(await presentedMisfits(page, `${fixture.server.url}/slides/01-figures/`), []);
   });
 
   it('printed: no slide taller than its page', async () => {
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-    await page.goto(`${server.url}/slides/01-figures/?print-pdf&pdfSeparateFragments=false`);
+    const page = await fixture.browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(`${fixture.server.url}/slides/01-figures/?print-pdf&pdfSeparateFragments=false`);
     await page.waitForSelector('html[data-deck-ready="true"]');
     const overflowing = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.pdf-page > section')].flatMap((slide) =>
       [...slide.querySelectorAll('img, svg.figure-svg, svg.diagram, p, li')].filter((part) => part.getClientRects().length > 0)
@@ -117,8 +100,8 @@ describe('the figure fixture: every picture and diagram form fits its slide', ()
   });
 
   it('shows pictures at a useful size: a photograph alone fills most of the slide’s height', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
-    await page.goto(`${server.url}/slides/01-figures/#/a-tall-portrait`);
+    const page = await fixture.browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    await page.goto(`${fixture.server.url}/slides/01-figures/#/a-tall-portrait`);
     await page.waitForSelector('html[data-deck-ready="true"]');
     const share = await page.evaluate(() => {
       const frame = document.querySelector('.reveal .slides')!.getBoundingClientRect();

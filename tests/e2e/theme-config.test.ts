@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { describe, it } from 'node:test';
 import { axeViolations } from '../helpers/axe.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveSite, type SiteServer } from '../helpers/serve.ts';
+import { buildCourse } from '../helpers/build-run.ts';
+import { buildOf, siteInBrowser } from '../helpers/site-browser.ts';
 
 /** The course's content with another `theme:` in course.yaml (and files beside it). */
 function contentWithTheme(theme: string, files: Record<string, string> = {}): string {
@@ -21,49 +19,25 @@ function contentWithTheme(theme: string, files: Record<string, string> = {}): st
   return dir;
 }
 
-/** `npm run build` of a content folder into a fresh folder. */
-function build(contentDir: string) {
-  const outDir = mkdtempSync(join(tmpdir(), 'theme-dist-'));
-  const result = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], {
-    encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir }, timeout: 300_000,
-  });
-  return { status: result.status, output: `${result.stdout}${result.stderr}`, outDir };
-}
-
 const OVERRIDES = `:root { --footer: 'MATE70026 · Spring term'; --logo: url('/favicon.svg'); }
 :root[data-course-theme='dark'] { --paper-alt: #262b35; }
 `;
 
 describe('the theme set in course.yaml, built', () => {
-  let server: SiteServer;
-  let browser: Browser;
-  let outDir: string;
-
-  before(async () => {
-    const content = contentWithTheme("theme:\n  name: dark\n  accent: '#7a1f5c'\n  stylesheet: theme.css", { 'theme.css': OVERRIDES });
-    const result = build(content);
-    assert.equal(result.status, 0, result.output);
-    outDir = result.outDir;
-    server = await serveSite(outDir);
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInBrowser(buildOf(contentWithTheme("theme:\n  name: dark\n  accent: '#7a1f5c'\n  stylesheet: theme.css", { 'theme.css': OVERRIDES })));
 
   it('marks every page with the theme and inlines the lecturer’s stylesheet', () => {
     for (const page of ['index.html', 'notes/01-introduction/index.html', 'slides/01-introduction/index.html']) {
-      const html = readFileSync(join(outDir, page), 'utf8');
+      const html = readFileSync(join(site.dist, page), 'utf8');
       assert.match(html, /<html[^>]* data-course-theme="dark" style="--accent: #7a1f5c"/, page);
       assert.ok(html.includes(OVERRIDES.trim()), `${page} inlines theme.css`);
     }
   });
 
   it('shows a dark deck with the stylesheet’s footer and logo, and passes axe', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/slides/01-introduction/`);
+    await page.goto(`${site.server.url}/slides/01-introduction/`);
     await page.waitForSelector('html[data-deck-ready="true"]');
     const look = await page.evaluate(() => ({
       paper: getComputedStyle(document.body).backgroundColor,
@@ -81,14 +55,14 @@ describe('the theme set in course.yaml, built', () => {
   });
 
   it('stops the build on an unknown theme, naming the key, the nearest name and the choices', () => {
-    const result = build(contentWithTheme('theme: drak'));
+    const result = buildCourse(contentWithTheme('theme: drak'));
     assert.notEqual(result.status, 0);
     assert.match(result.output, /course\.yaml:\d+:\d+ error course\.yaml "theme\.name": unknown theme "drak" \(did you mean dark\?\): use one of default, dark, high-contrast/);
     assert.doesNotMatch(result.output, /^\s+at /m, 'no stack trace');
   });
 
   it('stops the build on a missing stylesheet, saying where to start from', () => {
-    const result = build(contentWithTheme('theme:\n  stylesheet: missing.css'));
+    const result = buildCourse(contentWithTheme('theme:\n  stylesheet: missing.css'));
     assert.notEqual(result.status, 0);
     assert.match(result.output, /course\.yaml:\d+:1 error course\.yaml "theme\.stylesheet": \S+missing\.css does not exist — copy src\/styles\/theme-overrides\.css there and edit it/);
     assert.doesNotMatch(result.output, /^\s+at /m, 'no stack trace');

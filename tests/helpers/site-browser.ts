@@ -1,8 +1,10 @@
+import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { after, before } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../src/build/chromium.ts';
 import { serveSite, type SiteServer } from '../../src/build/serve.ts';
+import { buildCourse } from './build-run.ts';
 import { watchPage, type PageProblems } from './watch.ts';
 
 /** The built site served on loopback and a Chromium to look at it, for one test file. */
@@ -15,13 +17,14 @@ export interface SiteInBrowser {
 
 /**
  * Serve a built site and launch Chromium before the file's tests; close both
- * after. The site is `dist/`, or the folder `build` makes (removed after).
+ * after. The site is `dist/`, or the folder `build` makes (removed after),
+ * served under `base` if given.
  */
-export function siteInBrowser(build?: () => string): SiteInBrowser {
+export function siteInBrowser(build?: () => string | Promise<string>, base?: string): SiteInBrowser {
   const site = {} as SiteInBrowser;
   before(async () => {
-    site.dist = build ? build() : 'dist';
-    site.server = await serveSite(site.dist);
+    site.dist = build ? await build() : 'dist';
+    site.server = await serveSite(site.dist, base);
     site.browser = await launchChromium();
   });
   after(async () => {
@@ -30,6 +33,15 @@ export function siteInBrowser(build?: () => string): SiteInBrowser {
     if (build && site.dist) rmSync(site.dist, { recursive: true, force: true });
   });
   return site;
+}
+
+/** `npm run build` of a course folder (or of the folder `course` makes) into a fresh folder, which must succeed: for `siteInBrowser`. */
+export function buildOf(course: string | (() => Promise<string>), env: Record<string, string> = {}): () => Promise<string> {
+  return async () => {
+    const run = buildCourse(typeof course === 'string' ? course : await course(), [], undefined, env);
+    assert.equal(run.status, 0, run.output);
+    return run.outDir;
+  };
 }
 
 /** The built site, Chromium, and one page watched for console errors and failed or off-site requests. */
