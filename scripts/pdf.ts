@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
-import { launchChromium } from '../src/build/chromium.ts';
+import { launchChromium } from '../src/headless/chromium.ts';
 import { serveSite } from '../src/build/serve.ts';
 import { failureReason } from '../src/build/failure-reason.ts';
 import { stagedOutput } from '../src/build/staged-output.ts';

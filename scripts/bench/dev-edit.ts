@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium } from '../../src/build/chromium.ts';
+import { launchChromium } from '../../src/headless/chromium.ts';
 import { startDevServer } from '../../tests/helpers/dev-server.ts';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

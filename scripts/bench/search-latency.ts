@@ -1,4 +1,4 @@
-import { launchChromium } from '../../src/build/chromium.ts';
+import { launchChromium } from '../../src/headless/chromium.ts';
 import { serveSite } from '../../src/build/serve.ts';
 
 /** Median milliseconds from typing a query to the first result, in Chromium, over a few queries. */

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Element } from 'hast';
 import type { MermaidConfig } from 'mermaid';
 import { createMermaidRenderer } from 'mermaid-isomorphic';
-import { CHROMIUM_ARGS, findChromium } from '../build/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from '../headless/chromium.ts';
 import { diagramKey, diskCache, type DiagramCache } from './diagram-cache.ts';
 import { diagramSyntaxError, missingAltError, type DiagramError } from './mermaid-errors.ts';
 import { DEFAULT_ACCENT, DIAGRAM_VARIANTS, mermaidConfig, type CourseTheme, type DiagramVariant } from './mermaid-theme.ts';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { after, before } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../src/build/chromium.ts';
+import { launchChromium } from '../../src/headless/chromium.ts';
 import { serveSite, type SiteServer } from '../../src/build/serve.ts';
 import { buildCourse } from './build-run.ts';
 import { watchPage, type PageProblems } from './watch.ts';

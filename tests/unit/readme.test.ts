@@ -31,6 +31,7 @@ describe('README stays true to the code', () => {
     const documented = documentedRules();
     const manifest = parse(readFileSync('tests/fixtures/bad/manifest.yaml', 'utf8')) as { rule: string }[];
     for (const { rule } of manifest) assert.ok(documented.includes(rule), `rule ${rule} is missing from the README's table`);
+    assert.match(README, new RegExp(`\\b${manifest.length} broken ones`), `the README counts the ${manifest.length} broken cases`);
     const code = sourceText();
     for (const rule of documented) {
       const [prefix, ...rest] = rule.split('-');
