@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 
 /** Lint every TypeScript module of the project: src, scripts and tests. Astro components are checked by `tsc`. */
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.astro/', 'bench/scratch/', 'tests/.tmp/', 'public/'] },
+  { ignores: ['dist/', 'node_modules/', '**/.astro/', 'bench/scratch/', 'tests/.tmp/', 'public/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -18,5 +18,10 @@ export default tseslint.config(
       // Module augmentation merges an interface into a library's by extending ours.
       '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
     },
+  },
+  {
+    // The command's entry point is plain JavaScript run by Node (src/cli/bin.js).
+    files: ['**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
 );

@@ -31,16 +31,20 @@ const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 const SLIDEV_DECKS = 10;
 /** Astro keeps rendered Markdown between builds: every measured build starts without it. */
 const clearAstroCache = () => rmSync('node_modules/.astro', { recursive: true, force: true });
-const coldBuild = (outDir: string, command: string[], env: Record<string, string>) => {
+/** The lecture-site command's entry point: `node CLI build …` is what `npm run build` runs. */
+const CLI = 'src/cli/bin.js';
+const ENV = { ASTRO_TELEMETRY_DISABLED: '1' };
+/** `lecture-site build` of a course folder into `outDir`, as node's arguments. */
+const buildArgs = (contentDir: string, outDir: string) => [CLI, 'build', '--content', contentDir, '--out', outDir];
+const coldBuild = (contentDir: string, outDir: string) => {
   clearAstroCache();
-  return measure(node, [...command, '--outDir', outDir], env);
+  return measure(node, buildArgs(contentDir, outDir), ENV);
 };
 
 interface SizeResult {
   size: string;
   slides: number;
   build: Measurement;
-  astroOnly: Measurement;
   floor: Measurement;
   marp?: Measurement;
   slidev?: Measurement;
@@ -52,15 +56,12 @@ async function measureSize([lectures, slidesEach]: [number, number], anchorsRead
   const size = `${lectures}x${slidesEach}`;
   const contentDir = join(WORK, size);
   writeCourse(contentDir, lectures, slidesEach);
-  const env = { CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' };
   log(`${size}: floor…`);
-  const floor = await measure(node, ['scripts/bench/floor.ts', contentDir], env);
+  const floor = await measure(node, ['scripts/bench/floor.ts', contentDir], ENV);
   log(`${size}: full build (compile + astro + search index)…`);
-  const build = await coldBuild(join(WORK, `${size}-dist`), ['scripts/build.ts'], env);
+  const build = await coldBuild(contentDir, join(WORK, `${size}-dist`));
   if (!build.ok) throw new Error(`the ${size} build failed:\n${build.output.slice(-1500)}`);
-  log(`${size}: astro build alone…`);
-  const astroOnly = await coldBuild(join(WORK, `${size}-astro`), ['node_modules/astro/bin/astro.mjs', 'build'], env);
-  const result: SizeResult = { size, slides: lectures * slidesEach, build, astroOnly, floor };
+  const result: SizeResult = { size, slides: lectures * slidesEach, build, floor };
   if (withAnchors) {
     const { marpDir, slidevDecks } = convertCourse(contentDir, join(WORK, `${size}-anchors`));
     if (anchorsReady.marp) { log(`${size}: Marp…`); result.marp = await runMarp(marpDir); }
@@ -89,9 +90,8 @@ const FIGURE_COUNTS: FigureCounts = { diagrams: 20, images: 40 };
 
 /** A course built twice into one folder: from nothing (no Astro cache: no drawn diagrams, no made images), then again. */
 async function coldAndCached(contentDir: string, outDir: string): Promise<{ cold: Measurement; cached: Measurement }> {
-  const env = { CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' };
-  const cold = await coldBuild(outDir, ['scripts/build.ts'], env);
-  const cached = await measure(node, ['scripts/build.ts', '--outDir', outDir], env);
+  const cold = await coldBuild(contentDir, outDir);
+  const cached = await measure(node, buildArgs(contentDir, outDir), ENV);
   for (const run of [cold, cached]) if (!run.ok) throw new Error(`the build of ${contentDir} failed:\n${run.output.slice(-1500)}`);
   return { cold, cached };
 }
@@ -131,13 +131,13 @@ async function main(): Promise<void> {
   const results: SizeResult[] = [];
   for (const size of sizes) results.push(await measureSize(size, anchorsReady));
   log('executed code: 30 small cells, run cold, then built from their freeze…');
-  const executed = await measureExecuted(WORK, (outDir, env) => coldBuild(outDir, ['scripts/build.ts'], env), (args, env) => measure(node, args, env));
+  const executed = await measureExecuted(WORK, coldBuild, (args) => measure(node, [CLI, ...args], ENV));
   const figures = await measureFigures();
 
   log('real course: build, PDFs, page weight, search…');
   clearAstroCache();
   const real = await measure('npm', ['run', 'build']);
-  const pdf = await measure(node, ['scripts/pdf.ts']);
+  const pdf = await measure('npm', ['run', 'pdf']);
   const pdfPages = [...pdf.output.matchAll(/(\d+) pages/g)].reduce((sum, match) => sum + Number(match[1]), 0);
   const latency = await searchLatency('dist', ['exascale', 'Turing', 'neuron']);
   log('dev server: edit → visible…');
@@ -152,9 +152,9 @@ async function main(): Promise<void> {
       size: r.size, slides: r.slides, decks: Number(r.size.split('x')[0]),
       buildSeconds: round(r.build.seconds), buildPeakMiB: Math.round(r.build.peakMiB), buildOk: r.build.ok,
       phases: buildPhases(r.build.output),
-      astroOnlySeconds: round(r.astroOnly.seconds), floorSeconds: round(r.floor.seconds),
+      floorSeconds: round(r.floor.seconds),
       msPerSlide: round((r.build.seconds * 1000) / r.slides, 1),
-      buildOverFloor: round(r.build.seconds / r.floor.seconds), astroOverFloor: round(r.astroOnly.seconds / r.floor.seconds),
+      buildOverFloor: round(r.build.seconds / r.floor.seconds),
       marpSeconds: r.marp && round(r.marp.seconds), marpOk: r.marp?.ok,
       slidevSeconds: r.slidev && round(r.slidev.seconds), slidevOk: r.slidev?.ok, slidevDecksBuilt: r.slidevDecks,
       oursOverMarp: r.marp?.ok ? round(r.build.seconds / r.marp.seconds) : undefined,

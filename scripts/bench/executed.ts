@@ -41,27 +41,25 @@ export interface ExecutedResult {
 
 /**
  * Measure, in `work`: the plain lecture's build, the cold execute of the executable one, and its build
- * from the freeze. `build(outDir, env)` is a cold full build; `run(args, env)` runs node with the args.
+ * from the freeze. `build(contentDir, outDir)` is a cold full build; `run(args)` runs the lecture-site command.
  */
 export async function measureExecuted(
   work: string,
-  build: (outDir: string, env: Record<string, string>) => Promise<Measurement>,
-  run: (args: string[], env: Record<string, string>) => Promise<Measurement>,
+  build: (contentDir: string, outDir: string) => Promise<Measurement>,
+  run: (args: string[]) => Promise<Measurement>,
 ): Promise<ExecutedResult> {
   const plainDir = join(work, 'cells-plain');
   const executedDir = join(work, 'cells-executed');
   writeCourse(plainDir, false);
   writeCourse(executedDir, true);
-  const envOf = (dir: string) => ({ CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' });
-
-  const execute = await run(['scripts/execute.ts'], envOf(executedDir));
+  const execute = await run(['execute', '--content', executedDir]);
   if (!execute.ok) throw new Error(`npm run execute failed on the benchmark lecture:\n${execute.output.slice(-1500)}`);
 
   const plain: number[] = [];
   const frozen: number[] = [];
   for (let round = 0; round < BUILDS; round++) {
     for (const [dir, times] of [[plainDir, plain], [executedDir, frozen]] as const) {
-      const result = await build(join(work, `${dir.split('/').at(-1)}-dist`), envOf(dir));
+      const result = await build(dir, join(work, `${dir.split('/').at(-1)}-dist`));
       if (!result.ok) throw new Error(`the benchmark lecture did not build:\n${result.output.slice(-1500)}`);
       times.push(result.seconds);
     }

@@ -13,8 +13,6 @@ export interface SizeRow {
   msPerSlide: number;
   floorSeconds: number;
   buildOverFloor: number;
-  astroOnlySeconds: number;
-  astroOverFloor: number;
   marpSeconds?: number;
   oursOverMarp?: number;
   slidevSeconds?: number;
@@ -57,7 +55,7 @@ const phaseList = (phases: Record<string, number>) => Object.entries(phases).map
 function row(s: SizeRow): string {
   const cells = [
     s.size, s.slides, s.buildSeconds, s.buildPeakMiB, s.msPerSlide, s.floorSeconds, s.buildOverFloor,
-    `${s.astroOnlySeconds} (${s.astroOverFloor}×)`, perDeck(s.buildSeconds, s.decks),
+    perDeck(s.buildSeconds, s.decks),
     s.marpSeconds ?? '–', perDeck(s.marpSeconds, s.decks), s.oursOverMarp ?? '–',
     s.slidevSeconds ?? '–', perDeck(s.slidevSeconds, s.decks), s.oursOverSlidev ?? '–',
   ];
@@ -79,8 +77,8 @@ export function resultsMarkdown(json: Results): string {
 
 Run ${json.date} on ${json.cores} cores, Node ${json.node}. Ratios matter; absolute times vary from run to run.
 
-| size (lectures×slides) | slides | full build s | peak MiB | ms/slide | floor s | build/floor | astro only s (/floor) | ours s/deck | Marp s | Marp s/deck | ours/Marp | Slidev s* | Slidev s/deck | ours/Slidev |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| size (lectures×slides) | slides | full build s | peak MiB | ms/slide | floor s | build/floor | ours s/deck | Marp s | Marp s/deck | ours/Marp | Slidev s* | Slidev s/deck | ours/Slidev |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${json.sizes.map(row).join('\n')}
 
 *Slidev builds one deck per process and so is run deck by deck${slidevNote ? ` (${slidevNote})` : ''}.
@@ -124,7 +122,6 @@ Cold build with figures by phase: ${phaseList(json.figures.coldPhases)}; peak ${
   (the floor's work, \`src/compile/\`), keeps each compile in a file beside Astro's content store (which
   Astro bundles into the build), then Astro writes the pages and Pagefind indexes them. \`bench/changes.md\`
   records what each change for speed and memory did.
-  "astro only" is the \`astro build\` command itself, without the \`npm run build\` wrapper.
 - Targets: full build ≤ 2× floor: ${verdict(json.sizes.every((s) => s.buildOverFloor <= 2))};
   linear (≤ 1.05× the content ratio): ${verdict(Number(json.linearity) <= Number(json.contentRatio) * 1.05)};
   peak memory under 2 GiB at ${largest.slides} slides: ${verdict(largest.buildPeakMiB < 2048)}${largest.slides < 5000 ? ' (run `-- --full` for 5,000 slides)' : ''};

@@ -1,9 +1,10 @@
 import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
+import { PROJECT_ROOT } from '../course-files/content-dir.ts';
 import { processAlive } from './process-alive.ts';
 
-/** The lock every `npm run build` and `npm run pdf` of this project takes: they share Astro's cache and dist/. */
-export const BUILD_LOCK = 'node_modules/.lecture-site/build.lock';
+/** The lock every `lecture-site build` and `pdf` of a project takes: they share Astro's cache and staging folder. */
+export const BUILD_LOCK = join(PROJECT_ROOT, 'node_modules', '.lecture-site', 'build.lock');
 
 /**
  * Take the project's build lock, or say who holds it. A lock left by a process

@@ -1,9 +1,10 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { PROJECT_ROOT } from '../course-files/content-dir.ts';
 import { processAlive } from './process-alive.ts';
 
 /** Where builds are written before they replace the output: inside the project, so Astro resolves its packages from there. */
-const STAGING_ROOT = 'node_modules/.lecture-site/staging';
+const STAGING_ROOT = join(PROJECT_ROOT, 'node_modules', '.lecture-site', 'staging');
 
 /**
  * A fresh folder to build into, in place of the output folder. Staging

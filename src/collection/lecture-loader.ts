@@ -1,7 +1,6 @@
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { CONTENT_DIR, PUBLIC_DIR } from '../course-files/content-dir.ts';
 import { readCourseFolder } from '../course-files/read-course.ts';
 import { diagnosticSummary, failsBuild, formatDiagnostic, type Diagnostic } from '../model/diagnostic.ts';
 import { isPublished } from '../model/lecture.ts';
@@ -12,8 +11,8 @@ import { pipelineDigest } from './pipeline-digest.ts';
 
 /** Options of the lecture loader. */
 export interface LectureLoaderOptions {
-  /** The course folder (course.yaml, references.bib, lectures/). */
-  contentDir?: string;
+  /** The course folder (course.yaml, references.bib, lectures/, public/). */
+  contentDir: string;
   /** Fail the build on warnings too (`npm run build -- --strict`). */
   strict?: boolean;
 }
@@ -74,7 +73,7 @@ function reportNew(logger: LoaderContext['logger'], diagnostics: Diagnostic[], p
  * save and shows the problems in the terminal and, through the pages, in the
  * error overlay.
  */
-export function lectureLoader({ contentDir = CONTENT_DIR, strict = false }: LectureLoaderOptions = {}): Loader {
+export function lectureLoader({ contentDir, strict = false }: LectureLoaderOptions): Loader {
   return {
     name: 'lecture-loader',
     async load(context) {
@@ -99,18 +98,20 @@ export function lectureLoader({ contentDir = CONTENT_DIR, strict = false }: Lect
         return;
       }
       if (run.compiled === 0) void read().then((folder) => compiler.warmUp(folder)).catch(() => undefined);
-      watchCourse(watcher, [contentDir, PUBLIC_DIR], () => sync().catch((error: Error) => logger.error(`could not compile the course: ${error.message}`)));
+      watchCourse(watcher, [contentDir], () => sync().catch((error: Error) => logger.error(`could not compile the course: ${error.message}`)));
     },
   };
 }
 
-/** Recompile when a file of the course or of public/ changes, one compile at a time (saves during a compile queue one more). */
+/** Recompile when a file of the course folder (its public/ too) changes, one compile at a time (saves during a compile queue one more). */
 function watchCourse(watcher: NonNullable<LoaderContext['watcher']>, folders: string[], sync: () => Promise<unknown>): void {
   const roots = folders.map((folder) => resolve(folder) + sep);
   let running: Promise<unknown> | undefined;
   let again = false;
   const trigger = (path: string) => {
-    if (!roots.some((root) => resolve(path).startsWith(root))) return;
+    const root = roots.find((folder) => resolve(path).startsWith(folder));
+    // Astro's and the build's own files may sit in the course folder; writing them is no edit.
+    if (!root || resolve(path).slice(root.length).split(sep).some((part) => part.startsWith('.') || part === 'node_modules' || part === 'dist')) return;
     if (running) {
       again = true;
       return;

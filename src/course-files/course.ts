@@ -3,7 +3,6 @@ import { dirname, join } from 'node:path';
 import { checkFrontmatter } from '../compile/frontmatter.ts';
 import { formatDiagnostic, type Diagnostic } from '../model/diagnostic.ts';
 import { courseSchema, type Course } from '../schemas/course.ts';
-import { courseFiles } from './content-dir.ts';
 
 const loaded = new Map<string, { modified: number; course: Course }>();
 
@@ -34,7 +33,7 @@ export function readCourseConfig(path: string): { course?: Course; diagnostics: 
  * The validated course configuration (for the site's config and pages); a
  * bad file fails with each problem at its line. Parsed again only when the file changes.
  */
-export function loadCourse(path = courseFiles().course): Course {
+export function loadCourse(path: string): Course {
   const modified = statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0;
   const cached = loaded.get(path);
   if (cached?.modified === modified) return cached.course;

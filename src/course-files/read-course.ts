@@ -6,7 +6,7 @@ import { freezePath, readFreezeFile } from '../execute/freeze-file.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { lectureIdOf } from '../model/lecture.ts';
 import { parseBibliography, type Bibliography } from '../references/bibliography.ts';
-import { CACHE_DIR, courseFiles, PUBLIC_DIR } from './content-dir.ts';
+import { CACHE_DIR, courseFiles, PACKAGE_PUBLIC_DIR } from './content-dir.ts';
 import { readCourseConfig } from './course.ts';
 import { drawLectureDiagrams } from './read-diagrams.ts';
 import { readImageFiles } from './read-images.ts';
@@ -35,10 +35,15 @@ export function readBibliography(path: string): Bibliography {
   return lastBibliography.bibliography;
 }
 
-/** Every file under `dir` as a site path (`/figures/map.png`). */
-export function listSiteFiles(dir = PUBLIC_DIR): Set<string> {
+/** The folders whose files are served at the site root: the course's `public/`, then the package's defaults. */
+export function siteFolders(contentDir: string): string[] {
+  return [courseFiles(contentDir).public, PACKAGE_PUBLIC_DIR];
+}
+
+/** Every file under the given folders as a site path (`/figures/map.png`). */
+export function listSiteFiles(dirs: readonly string[]): Set<string> {
   const files = new Set<string>();
-  const walk = (folder: string) => {
+  const walk = (dir: string, folder: string) => {
     let names: string[];
     try {
       names = readdirSync(folder);
@@ -47,11 +52,11 @@ export function listSiteFiles(dir = PUBLIC_DIR): Set<string> {
     }
     for (const name of names) {
       const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path);
+      if (statSync(path).isDirectory()) walk(dir, path);
       else files.add(`/${relative(dir, path).split(sep).join('/')}`);
     }
   };
-  walk(dir);
+  for (const dir of dirs) walk(dir, dir);
   return files;
 }
 
@@ -90,8 +95,8 @@ export interface CourseFolder {
 
 /** Where a course folder is read from and what it may keep between builds. */
 export interface CourseFolderOptions {
-  /** The course folder; `CONTENT_DIR` by default. */
-  contentDir?: string;
+  /** The course folder. */
+  contentDir: string;
   /** Folder for what is worth keeping between builds (image facts, drawn diagrams); Astro's cache folder by default. */
   cacheDir?: string;
   /** Draw the lectures' diagrams (Chromium); running code cells does not need them. */
@@ -103,7 +108,7 @@ export interface CourseFolderOptions {
  * names of the files in public/ and the size of every image, and draw the
  * lectures' diagrams. All file reading of a compile is here.
  */
-export async function readCourseFolder({ contentDir, cacheDir = CACHE_DIR, drawDiagrams = true }: CourseFolderOptions = {}): Promise<CourseFolder> {
+export async function readCourseFolder({ contentDir, cacheDir = CACHE_DIR, drawDiagrams = true }: CourseFolderOptions): Promise<CourseFolder> {
   const files = courseFiles(contentDir);
   const { course, diagnostics } = readCourseConfig(files.course);
   const lectures = readLectureSources(files.root, files.lectures);
@@ -115,9 +120,9 @@ export async function readCourseFolder({ contentDir, cacheDir = CACHE_DIR, drawD
     course,
     citations: { bibliography, style: course.citationStyle },
     base: basePath(course),
-    siteFiles: listSiteFiles(),
+    siteFiles: listSiteFiles(siteFolders(contentDir)),
     embedHosts: course.embeds,
-    images: await readImageFiles(files.root, PUBLIC_DIR, kept),
+    images: await readImageFiles(files.root, siteFolders(contentDir), kept),
   };
   const sources = drawDiagrams ? await drawLectureDiagrams(lectures.sources, course, join(kept, 'diagrams')) : lectures.sources;
   return { context, sources, diagnostics };

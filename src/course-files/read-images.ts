@@ -17,7 +17,10 @@ interface Remembered {
 const remembered = new Map<string, Remembered>();
 let loadedFrom: string | undefined;
 
-/** Every image file under `dir` (by its extension), as [path relative to `dir` with `/`, path, stats]; folders starting with `.` are skipped. */
+/** Folders of a course folder that hold no course files: installed packages and a build written inside it. */
+const NOT_COURSE_FILES = new Set(['node_modules', 'dist']);
+
+/** Every image file under `dir` (by its extension), as [path relative to `dir` with `/`, path, stats]; folders starting with `.`, `node_modules` and `dist` are skipped. */
 function walk(dir: string, root = dir): [string, string, Stats][] {
   let names: string[];
   try {
@@ -25,7 +28,7 @@ function walk(dir: string, root = dir): [string, string, Stats][] {
   } catch {
     return [];
   }
-  return names.filter((name) => !name.startsWith('.')).flatMap((name) => {
+  return names.filter((name) => !name.startsWith('.') && !NOT_COURSE_FILES.has(name)).flatMap((name) => {
     const path = join(dir, name);
     const stats = statSync(path);
     if (stats.isDirectory()) return walk(path, root);
@@ -78,17 +81,19 @@ async function readFolder(dir: string, prefix: string, inline: boolean): Promise
 
 /**
  * What every lecture may show: each image file of the course folder by its
- * path in it (`lectures/figures/map.png`) and each of `public/` by its site
- * path (`/figures/map.png`), with its size and format or why it cannot be
- * shown. Images are read with sharp once, then again only when their size
- * or time changes; what was read is kept in `cacheDir` for the next build.
+ * path in it (`lectures/figures/map.png`) and each of the site's static
+ * folders by its site path (`/figures/map.png`; the first folder that has a
+ * path wins), with its size and format or why it cannot be shown. Images are
+ * read with sharp once, then again only when their size or time changes;
+ * what was read is kept in `cacheDir` for the next build.
  */
-export async function readImageFiles(contentDir: string, publicDir: string, cacheDir: string): Promise<Map<string, ImageFile>> {
+export async function readImageFiles(contentDir: string, publicDirs: readonly string[], cacheDir: string): Promise<Map<string, ImageFile>> {
   const cacheFile = join(cacheDir, 'image-facts.json');
   loadRemembered(cacheFile);
   const local = await readFolder(contentDir, '', true);
-  const site = await readFolder(publicDir, '/', false);
-  if (local.changed || site.changed) saveRemembered(cacheFile);
+  const sites = await Promise.all(publicDirs.map((dir) => readFolder(dir, '/', false)));
+  if (local.changed || sites.some((site) => site.changed)) saveRemembered(cacheFile);
+  const site = new Map(sites.toReversed().flatMap((folder) => folder.files));
   // Sorted, so the context digest does not depend on the order the file system lists them in.
-  return new Map([...local.files, ...site.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map([...local.files, ...site].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -1,7 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { checkLectureFile } from '../compile/file-rules.ts';
 import { lectureMarkdown } from '../compile/lecture-markdown.ts';
-import { CONTENT_DIR } from '../course-files/content-dir.ts';
 import { readCourseFolder } from '../course-files/read-course.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { lectureIdOf } from '../model/lecture.ts';
@@ -11,8 +10,8 @@ import { runCells, type ExecuteDiagnostic } from './run-cells.ts';
 
 /** What to run. */
 export interface ExecuteCourseOptions {
-  /** The course folder (default CONTENT_DIR). */
-  contentDir?: string;
+  /** The course folder. */
+  contentDir: string;
   /** Run every cell, frozen or not. */
   force?: boolean;
   /** Only these lectures (ids, e.g. `02-ml-basics`); default all. */
@@ -47,8 +46,8 @@ export interface CourseExecution {
  * write the freeze files (only after a run without errors). Lectures without Python cells, or whose
  * cells are all frozen, need no Python.
  */
-export async function executeCourse(options: ExecuteCourseOptions = {}): Promise<CourseExecution> {
-  const contentDir = options.contentDir ?? CONTENT_DIR;
+export async function executeCourse(options: ExecuteCourseOptions): Promise<CourseExecution> {
+  const { contentDir } = options;
   const folder = await readCourseFolder({ contentDir, drawDiagrams: false });
   const result: CourseExecution = { lectures: [], diagnostics: [], skipped: [] };
   // A broken freeze file is reported by runCells, at its line, for the lecture it belongs to.

@@ -1,17 +1,24 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
+import { buildCourse } from '../helpers/build-run.ts';
 
-function run(contentDir: string, command: string, args: string[]) {
-  const outDir = mkdtempSync(join(tmpdir(), 'bad-build-'));
-  const result = spawnSync(command, [...args, '--outDir', outDir], {
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+/**
+ * Astro's own `astro build` on an Astro project whose config is this package's site settings for a course
+ * folder (the integration, Starlight's way), not the lecture-site command.
+ */
+function astroBuild(contentDir: string) {
+  const project = mkdtempSync(join(tmpdir(), 'astro-project-'));
+  const settings = JSON.stringify(resolve('src/integration/astro-config.ts'));
+  writeFileSync(join(project, 'astro.config.mjs'), `import { siteConfig } from ${settings};\n`
+    + `export default { ...siteConfig({ contentDir: ${JSON.stringify(resolve(contentDir))} }), srcDir: ${JSON.stringify(resolve('src'))} };\n`);
+  const result = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', project], {
+    encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
-  return { ...result, output: `${result.stdout}${result.stderr}`, outDir };
+  return { ...result, output: `${result.stdout}${result.stderr}`, outDir: join(project, 'dist') };
 }
 
 const CASES = [
@@ -31,8 +38,8 @@ const CASES = [
 
 for (const bad of CASES) {
   describe(`${bad.name} fails the build, naming file:line`, () => {
-    it('npm run build stops at the content check with the location and a fix', () => {
-      const result = run(bad.dir, 'npm', ['run', 'build', '--']);
+    it('lecture-site build stops at the content check with the location and a fix', () => {
+      const result = buildCourse(bad.dir);
       assert.notEqual(result.status, 0);
       assert.ok(result.output.includes(bad.location), result.output);
       assert.match(result.output, bad.message);
@@ -42,9 +49,9 @@ for (const bad of CASES) {
   });
 }
 
-describe('astro build without the content check', () => {
+describe('astro build of an Astro project with the integration, without the lecture-site command', () => {
   it('still refuses to publish a lecture that does not render', () => {
-    const result = run('tests/fixtures/bad-math', 'astro', ['build']);
+    const result = astroBuild('tests/fixtures/bad-math');
     assert.notEqual(result.status, 0);
     assert.ok(result.output.includes('01-broken.md'), result.output);
     assert.doesNotMatch(result.output, /\[build\] Complete!/);

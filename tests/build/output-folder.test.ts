@@ -4,13 +4,16 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { CLI } from '../helpers/cli.ts';
 
 const CONTENT = 'tests/fixtures/good';
-const env = { ...process.env, CONTENT_DIR: CONTENT, ASTRO_TELEMETRY_DISABLED: '1' };
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+/** `lecture-site build` of the good fixture into `outDir`, as node's arguments. */
+const buildArgs = (outDir: string) => [CLI, 'build', '--content', CONTENT, '--out', outDir];
 
 /** A build of the good fixture as a child process (node directly, so signals reach it). */
 function startBuild(outDir: string) {
-  const child = spawn(process.execPath, ['scripts/build.ts', '--outDir', outDir], { env });
+  const child = spawn(process.execPath, buildArgs(outDir), { env });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
@@ -57,9 +60,9 @@ describe('the output folder is the old site or the new one, never a mix', () => 
     const outDir = oldSite();
     const first = startBuild(outDir);
     while (!first.output().includes('[content]') && first.child.exitCode === null) await new Promise((wait) => setTimeout(wait, 50));
-    const second = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], { env, encoding: 'utf8' });
+    const second = spawnSync(process.execPath, buildArgs(outDir), { env, encoding: 'utf8' });
     assert.equal(second.status, 1);
-    assert.match(second.stderr, /build failed: another npm run build of this project is running \(process \d+, since .*\); wait for it to finish/);
+    assert.match(second.stderr, /build failed: another lecture-site build of this project is running \(process \d+, since .*\); wait for it to finish/);
     assert.doesNotMatch(second.stderr, /^\s+at /m);
     const { code, output } = await first.done;
     assert.equal(code, 0, output);
@@ -69,7 +72,7 @@ describe('the output folder is the old site or the new one, never a mix', () => 
   it('for an output folder whose path starts with the project’s path (~/course and ~/course-site)', () => {
     const outDir = `${resolve('.')}-site-test-${process.pid}`;
     try {
-      const result = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], { env, encoding: 'utf8' });
+      const result = spawnSync(process.execPath, buildArgs(outDir), { env, encoding: 'utf8' });
       assert.equal(result.status, 0, result.stdout + result.stderr);
       assert.ok(isNew(outDir));
     } finally {
@@ -92,7 +95,7 @@ describe('a build on a full disk', () => {
     if (mount.status !== 0) return t.skip(`cannot mount a small tmpfs here (${mount.stderr.trim() || 'not permitted'}); run as root to test a full disk`);
     mounted = true;
     const outDir = oldSite();
-    const result = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], { env, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, buildArgs(outDir), { env, encoding: 'utf8' });
     assert.equal(result.status, 1, result.stdout + result.stderr);
     assert.match(result.stderr, /build failed: .*(ENOSPC|no space)/i);
     assert.doesNotMatch(result.stderr, /^\s+at /m);

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { readFileSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
+import { runCli } from '../helpers/cli.ts';
 import { DIST } from '../helpers/dist.ts';
 
 function files(root: string): string[] {
@@ -17,7 +17,7 @@ function files(root: string): string[] {
 describe('builds are reproducible', () => {
   it('a second build of the same sources is byte-identical to dist/', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'rebuild-'));
-    const result = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], { encoding: 'utf8' });
+    const result = runCli(['build', '--content', 'content', '--out', outDir]);
     assert.equal(result.status, 0, result.stderr);
     const ours = files(DIST).filter((path) => !path.startsWith('pdf/'));
     assert.deepEqual(files(outDir), ours);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
+import { runCli } from '../helpers/cli.ts';
 import { buildCourse } from '../helpers/build-run.ts';
 import { siteInBrowser } from '../helpers/site-browser.ts';
 import { checkSiteLinks } from '../helpers/site-links.ts';
@@ -12,7 +12,7 @@ describe(`the site built for a base path (BASE_PATH=${BASE})`, () => {
   const site = siteInBrowser(() => {
     const build = buildCourse('content', [], undefined, { BASE_PATH: BASE });
     assert.equal(build.status, 0, build.output);
-    const pdf = spawnSync('npm', ['run', 'pdf', '--', '--dist', build.outDir], { encoding: 'utf8', env: { ...process.env, BASE_PATH: BASE } });
+    const pdf = runCli(['pdf', '--dist', build.outDir], { BASE_PATH: BASE });
     assert.equal(pdf.status, 0, pdf.stderr);
     return build.outDir;
   }, BASE);

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { PDFDocument } from 'pdf-lib';
+import { runCli } from '../helpers/cli.ts';
 import { DIST, page } from '../helpers/dist.ts';
 import { pageFontNames, readOutline } from '../helpers/pdf-structure.ts';
 import { pdfText, words } from '../helpers/pdf-text.ts';
@@ -98,17 +99,15 @@ describe('PDFs written by npm run pdf (Lecture 1)', () => {
   });
 
   it('fails with a clear message, no stack trace, when there is no Chromium', () => {
-    const result = spawnSync(process.execPath, ['scripts/pdf.ts', '--dist', DIST], {
-      encoding: 'utf8', env: { ...process.env, CHROME_PATH: '/nonexistent/chromium' },
-    });
+    const result = runCli(['pdf', '--dist', DIST], { CHROME_PATH: '/nonexistent/chromium' });
     assert.equal(result.status, 1);
     assert.match(result.stderr, /pdf failed: CHROME_PATH points to \/nonexistent\/chromium.*apt-get install -y chromium/s);
     assert.doesNotMatch(result.stderr, /^\s+at /m);
   });
 
   it('refuses a --nup other than 2, 3 or 6, saying what it takes', () => {
-    const result = spawnSync(process.execPath, ['scripts/pdf.ts', '--dist', DIST, '--nup', '4'], { encoding: 'utf8' });
-    assert.equal(result.status, 1);
-    assert.match(result.stderr, /^pdf failed: --nup takes 2, 3, 6 \(slides a page\), not "4"\. \(\S+ is unchanged\)$/m);
+    const result = runCli(['pdf', '--dist', DIST, '--nup', '4']);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /^lecture-site: --nup takes 2, 3, 6 \(slides a page\), not "4"$/m);
   });
 });

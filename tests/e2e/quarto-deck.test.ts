@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { runCli } from '../helpers/cli.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { buildCourse } from '../helpers/build-run.ts';
 import { pdfText, words } from '../helpers/pdf-text.ts';
@@ -21,8 +21,8 @@ describe('the Quarto fixture deck, built and presented', () => {
     const build = buildCourse(FIXTURE);
     buildOutput = build.output;
     assert.equal(build.status, 0, build.output);
-    const pdf = spawnSync('npm', ['run', 'pdf', '--', '--dist', build.outDir], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: FIXTURE } });
-    assert.equal(pdf.status, 0, `${pdf.stdout}${pdf.stderr}`);
+    const pdf = runCli(['pdf', '--content', FIXTURE, '--dist', build.outDir]);
+    assert.equal(pdf.status, 0, pdf.output);
     return build.outDir;
   });
   let page: Page;

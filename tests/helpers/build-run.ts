@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runCli } from './cli.ts';
 
-/** What one `npm run build` printed and returned. */
+/** What one `lecture-site build` printed and returned. */
 export interface BuildRun {
   status: number | null;
   output: string;
@@ -18,7 +18,7 @@ export function copyCourse(fixture: string): string {
 }
 
 /**
- * Run `npm run build` (the real Astro build) on a content folder, into a fresh output folder unless
+ * Run `lecture-site build` (the real Astro build) on a content folder, into a fresh output folder unless
  * one is given, with `env` over the environment.
  */
 export function buildCourse(
@@ -27,8 +27,6 @@ export function buildCourse(
   outDir = mkdtempSync(join(tmpdir(), 'dist-')),
   env: Record<string, string> = {},
 ): BuildRun {
-  const result = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir, ...args], {
-    encoding: 'utf8', env: { ...process.env, ...env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  return { status: result.status, output: `${result.stdout}${result.stderr}`, outDir };
+  const result = runCli(['build', '--content', contentDir, '--out', outDir, ...args], env);
+  return { status: result.status, output: result.output, outDir };
 }

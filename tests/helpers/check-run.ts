@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CLI } from './cli.ts';
 
 /** What one run of `npm run check` printed and returned. */
 export interface CheckRun {
@@ -28,10 +29,10 @@ export function contentFromCase(caseDir: string, courseFile: string): string {
   return contentDir;
 }
 
-/** Run the content check (the same script `npm run check` runs) on a content folder, with `env` added to the environment. */
+/** Run the content check (`lecture-site check`, as `npm run check` does) on a content folder, with `env` added to the environment. */
 export function runCheck(contentDir: string, args: string[] = [], env: Record<string, string> = {}): Promise<CheckRun> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['scripts/check.ts', ...args], { env: { ...process.env, ...env, CONTENT_DIR: contentDir } },
+    execFile(process.execPath, [CLI, 'check', '--content', contentDir, ...args], { env: { ...process.env, ...env } },
       (error, stdout, stderr) => {
         const status = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         resolve({ status, output: `${stdout}${stderr}`, contentDir });

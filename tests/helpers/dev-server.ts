@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { CLI } from './cli.ts';
 
 /** A running `astro dev` and everything it has printed so far. */
 export interface DevServer {
@@ -18,11 +19,11 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Start `astro dev` on a free port for a course folder (inside the project, so Vite's watcher sees edits) and wait until it serves. */
+/** Start `lecture-site dev` on a free port for a course folder and wait until it serves. */
 export async function startDevServer(contentDir: string): Promise<DevServer> {
   const port = await freePort();
-  const dev: ChildProcess = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  const dev: ChildProcess = spawn(process.execPath, [CLI, 'dev', '--content', contentDir, '--port', String(port), '--host', '127.0.0.1'], {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   let output = '';
   dev.stdout?.on('data', (chunk) => (output += chunk));

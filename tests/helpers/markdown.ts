@@ -1,9 +1,9 @@
 import { VFile } from 'vfile';
 import { compileLecture } from '../../src/compile/compile-lecture.ts';
 import type { CompileContext } from '../../src/compile/context.ts';
-import { CACHE_DIR, PUBLIC_DIR } from '../../src/course-files/content-dir.ts';
+import { CACHE_DIR } from '../../src/course-files/content-dir.ts';
 import { readCourseConfig } from '../../src/course-files/course.ts';
-import { listSiteFiles } from '../../src/course-files/read-course.ts';
+import { listSiteFiles, siteFolders } from '../../src/course-files/read-course.ts';
 import { readImageFiles } from '../../src/course-files/read-images.ts';
 import type { ImageFiles } from '../../src/markdown/image-files.ts';
 import type {} from '../../src/markdown/lecture-file.ts';
@@ -17,16 +17,16 @@ import { fixtureCitations } from './citations.ts';
 const GOOD = 'tests/fixtures/good';
 let goodImages: Promise<ImageFiles> | undefined;
 
-/** The image files of the good fixture and of public/, read once per test process. */
+/** The image files of the good fixture and of the site's static folders, read once per test process. */
 function fixtureImages(): Promise<ImageFiles> {
-  return (goodImages ??= readImageFiles(GOOD, PUBLIC_DIR, `${CACHE_DIR}/lecture-site`));
+  return (goodImages ??= readImageFiles(GOOD, siteFolders(GOOD), `${CACHE_DIR}/lecture-site`));
 }
 
-/** A pipeline over the fixture bibliography, the good fixture's images and the project's public/ folder. */
+/** A pipeline over the fixture bibliography, the good fixture's images and the site's static files. */
 export function fixturePipeline(options: Partial<PipelineOptions> = {}) {
   let pipeline: ReturnType<typeof createLecturePipeline> | undefined;
   const run = async (file: VFile) => {
-    pipeline ??= createLecturePipeline({ citations: fixtureCitations(), base: '/', siteFiles: listSiteFiles(), embedHosts: [], images: await fixtureImages(), ...options });
+    pipeline ??= createLecturePipeline({ citations: fixtureCitations(), base: '/', siteFiles: listSiteFiles(siteFolders(GOOD)), embedHosts: [], images: await fixtureImages(), ...options });
     return pipeline(file);
   };
   /**
@@ -63,7 +63,7 @@ export const renderLecture = fixturePipeline();
 export async function fixtureContext(overrides: Partial<CompileContext> = {}): Promise<CompileContext> {
   const { course } = readCourseConfig(`${GOOD}/course.yaml`);
   if (!course) throw new Error(`${GOOD}/course.yaml is invalid`);
-  return { course, citations: fixtureCitations(), base: '/', siteFiles: listSiteFiles(), embedHosts: course.embeds, images: await fixtureImages(), ...overrides };
+  return { course, citations: fixtureCitations(), base: '/', siteFiles: listSiteFiles(siteFolders(GOOD)), embedHosts: course.embeds, images: await fixtureImages(), ...overrides };
 }
 
 /** Compile a whole lecture file's text (frontmatter included) with the core, as `npm run check` does. */

@@ -35,7 +35,7 @@ export function siteInBrowser(build?: () => string | Promise<string>, base?: str
   return site;
 }
 
-/** `npm run build` of a course folder (or of the folder `course` makes) into a fresh folder, which must succeed: for `siteInBrowser`. */
+/** `lecture-site build` of a course folder (or of the folder `course` makes) into a fresh folder, which must succeed: for `siteInBrowser`. */
 export function buildOf(course: string | (() => Promise<string>), env: Record<string, string> = {}): () => Promise<string> {
   return async () => {
     const run = buildCourse(typeof course === 'string' ? course : await course(), [], undefined, env);

@@ -19,7 +19,7 @@ describe('benchmark course generator', () => {
 
   it('produces lectures the content check accepts without errors', async () => {
     const text = generateLecture(1, 40, random(3));
-    const { diagnostics } = await compileLecture({ path: 'bench/01-lecture-1.md', bytes: new TextEncoder().encode(text) }, (await readCourseFolder()).context!);
+    const { diagnostics } = await compileLecture({ path: 'bench/01-lecture-1.md', bytes: new TextEncoder().encode(text) }, (await readCourseFolder({ contentDir: 'content' })).context!);
     assert.deepEqual(diagnostics.filter((d) => d.severity === 'error'), []);
   });
 

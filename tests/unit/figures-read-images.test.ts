@@ -29,7 +29,7 @@ describe('reading a course’s image files before the compile', () => {
   after(() => rm(root, { recursive: true, force: true }));
 
   it('gives every image file of the course folder and of public/ its size, format or problem, by key', async () => {
-    const files = await readImageFiles(content(), site(), cache());
+    const files = await readImageFiles(content(), [site()], cache());
     assert.deepEqual(files.get('lectures/figures/chart.png'), { width: 300, height: 200, format: 'png' });
     assert.deepEqual(files.get('lectures/figures/cycle.svg'), { width: 800, height: 400, format: 'svg', svg: SVG }, 'a small SVG of the course is kept to go into the page');
     assert.deepEqual(files.get('/figures/map.svg'), { width: 800, height: 400, format: 'svg' }, 'an SVG of public/ stays a file');
@@ -40,9 +40,9 @@ describe('reading a course’s image files before the compile', () => {
   });
 
   it('reads a file again only when it changed, and remembers what it read for the next build', async () => {
-    await readImageFiles(content(), site(), cache());
+    await readImageFiles(content(), [site()], cache());
     await sharp({ create: { width: 600, height: 100, channels: 3, background: '#0b3d91' } }).png().toFile(join(content(), 'lectures', 'figures', 'chart.png'));
-    const files = await readImageFiles(content(), site(), cache());
+    const files = await readImageFiles(content(), [site()], cache());
     assert.deepEqual(files.get('lectures/figures/chart.png'), { width: 600, height: 100, format: 'png' });
     const saved = JSON.parse(await readFile(join(cache(), 'image-facts.json'), 'utf8')) as [string, { file: unknown }][];
     assert.deepEqual(saved.find(([path]) => path.endsWith('chart.png'))?.[1].file, { width: 600, height: 100, format: 'png' });

@@ -5,12 +5,12 @@
  */
 import type { APIRoute } from 'astro';
 import { compiledOf, lectureLabel, publishedLectures } from '../collection/lectures.ts';
-import { loadCourse } from '../course-files/course.ts';
+import course from 'virtual:lecture-site/course';
 import type { CourseModel } from '../model/course-model.ts';
 
 export const GET: APIRoute = async () => {
   const model: CourseModel = {
-    title: loadCourse().title,
+    title: course.title,
     lectures: (await publishedLectures()).map((lecture) => ({
       id: lecture.id,
       number: lecture.data.number,

@@ -1,0 +1,30 @@
+import { CONTENT_FLAG, type Command } from '../command.ts';
+import { courseFolder } from '../course-folder.ts';
+import { runExecute } from './execute.ts';
+
+/**
+ * `lecture-site check`: compile every lecture with the same core as the
+ * build, without Astro, and print every problem as
+ * `file:line:col severity what — how to fix [rule]`.
+ */
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'Check the whole course without building: every problem at its file:line, with what to write instead.',
+  flags: {
+    content: CONTENT_FLAG,
+    strict: { type: 'boolean', description: 'fail on warnings too' },
+    execute: { type: 'boolean', description: 'first run the code cells whose outputs are missing or stale' },
+  },
+  details: 'Exits 1 on any error (with --strict, any warning).',
+  async run({ flags }) {
+    const contentDir = courseFolder(flags.content);
+    if (flags.execute && await runExecute({ contentDir, reportSkipped: false }) !== 0) return 1;
+    const { compileCourse } = await import('../../compile/compile-course.ts');
+    const { reportDiagnostics } = await import('../../compile/report.ts');
+    const { readCourseFolder } = await import('../../course-files/read-course.ts');
+    const folder = await readCourseFolder({ contentDir });
+    const compiled = folder.context ? await compileCourse(folder.sources, folder.context) : undefined;
+    const diagnostics = [...folder.diagnostics, ...(compiled?.diagnostics ?? [])];
+    return reportDiagnostics(diagnostics, Boolean(flags.strict)) ? 0 : 1;
+  },
+};

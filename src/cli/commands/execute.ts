@@ -1,0 +1,37 @@
+import { CONTENT_FLAG, type Command } from '../command.ts';
+import { courseFolder } from '../course-folder.ts';
+
+/** What to run, and whether to print the problems of lectures that were not run (a check or build prints them itself). */
+interface ExecuteRequest {
+  contentDir: string;
+  force?: boolean;
+  lectures?: string[];
+  reportSkipped: boolean;
+}
+
+/** Run the code cells (the kernel runner loads only now); the exit code: 0 when no cell failed. */
+export async function runExecute({ contentDir, force = false, lectures, reportSkipped }: ExecuteRequest): Promise<number> {
+  const { executeCourse } = await import('../../execute/execute-course.ts');
+  const { reportExecution } = await import('../../execute/report-execution.ts');
+  const run = await executeCourse({ contentDir, force, ...(lectures && lectures.length > 0 ? { lectures } : {}) });
+  return reportExecution(run, { skipped: reportSkipped }) ? 0 : 1;
+}
+
+/**
+ * `lecture-site execute`: run the Python cells of the course's lectures in a Jupyter kernel (one per
+ * lecture) where their outputs are missing or stale in `_freeze/`, and write the freeze files the
+ * build reads.
+ */
+export const executeCommand: Command = {
+  name: 'execute',
+  summary: 'Run the code cells whose outputs are missing or stale, and freeze their outputs into _freeze/.',
+  arguments: '[lecture ids…]',
+  takes: { min: 0, max: Number.POSITIVE_INFINITY },
+  flags: {
+    content: CONTENT_FLAG,
+    force: { type: 'boolean', description: 'run every cell again, frozen or not' },
+  },
+  details: 'Lecture ids are file names without extension (02-ml-basics); default: every lecture. Needs Python with ipykernel '
+    + '(Debian: apt-get install -y python3-ipykernel python3-jupyter-client) or PYTHON set to one that has it.',
+  run: ({ flags, positionals }) => runExecute({ contentDir: courseFolder(flags.content), force: Boolean(flags.force), lectures: positionals, reportSkipped: true }),
+};

@@ -1,0 +1,103 @@
+import { mkdirSync, watch } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroConfig, AstroIntegration } from 'astro';
+import { compiledDir, readLecture, readStatus, statusVersion } from '../collection/compiled-store.ts';
+import { contentError } from '../collection/content-error.ts';
+import { courseFiles, PACKAGE_PUBLIC_DIR } from '../course-files/content-dir.ts';
+import { loadCourse } from '../course-files/course.ts';
+import { buildSearchIndex } from '../build/search-index.ts';
+import type { Course } from '../schemas/course.ts';
+import { siteRoutes } from './routes.ts';
+import { virtualModules } from './virtual-modules.ts';
+
+/** Options of the lecture site integration. */
+export interface LectureSiteOptions {
+  /** The course folder (course.yaml, lectures/, pages/, references.bib, public/). */
+  contentDir: string;
+  /** Fail the build on warnings too (`--strict`). */
+  strict?: boolean;
+}
+
+/** Seconds since `started`, for the phase lines the benchmark reads. */
+const since = (started: number) => ((performance.now() - started) / 1000).toFixed(2);
+
+/** The package's own folder, and the folder its dependencies are installed in (a sibling of it once installed). */
+const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ASTRO_ROOT = dirname(fileURLToPath(import.meta.resolve('astro/package.json')));
+
+/** The course, or the problems of course.yaml at their lines as an error Astro shows without a stack. */
+function readCourse(contentDir: string): Course {
+  try {
+    return loadCourse(courseFiles(contentDir).course);
+  } catch (error) {
+    throw contentError((error as Error).message, 'Fix course.yaml and save (or run the command again).');
+  }
+}
+
+/** Index the built site for search, from the compiled lectures the loader stored. */
+async function indexSite(config: AstroConfig, outDir: URL, language: string): Promise<string> {
+  const dir = compiledDir(config.cacheDir, false);
+  const lectures = (readStatus(dir)?.lectures ?? []).filter((lecture) => lecture.published).map((lecture) => ({
+    label: lecture.label,
+    deckUrl: `${config.base.replace(/\/?$/, '/')}slides/${lecture.id}/`,
+    slides: readLecture(dir, lecture.id)?.slides ?? [],
+  }));
+  const { notes, slides } = await buildSearchIndex(fileURLToPath(outDir), lectures, language);
+  return `indexed ${notes} notes pages and ${slides} slides`;
+}
+
+/**
+ * The lecture site as an Astro integration, Starlight's way: it injects the
+ * pages (they live in the package), serves the validated course to them as a
+ * virtual module, and owns the build steps around Astro — in `astro dev`, a
+ * refresh of the open page as soon as the loader has compiled a change (see
+ * src/client/dev-refresh.ts) and a restart when course.yaml changes; after a
+ * build, the search index.
+ */
+export function lectureSite({ contentDir, strict = false }: LectureSiteOptions): AstroIntegration {
+  let config: AstroConfig;
+  let course: Course;
+  return {
+    name: 'lecture-site',
+    hooks: {
+      'astro:config:setup': ({ command, injectRoute, injectScript, updateConfig, addWatchFile }) => {
+        const files = courseFiles(contentDir);
+        course = readCourse(contentDir);
+        for (const route of siteRoutes(contentDir)) injectRoute(route);
+        addWatchFile(resolve(files.course));
+        if (course.theme.stylesheet) addWatchFile(resolve(contentDir, course.theme.stylesheet));
+        updateConfig({
+          vite: {
+            plugins: [virtualModules({ contentDir, strict, packagePublicDir: PACKAGE_PUBLIC_DIR }, course)],
+            // The pages, the client code and its packages live outside the course folder Astro serves.
+            server: { fs: { allow: [resolve(contentDir), PACKAGE_ROOT, dirname(ASTRO_ROOT)] } },
+          },
+        });
+        const devRefresh = fileURLToPath(new URL('../client/dev-refresh.ts', import.meta.url));
+        if (command === 'dev') injectScript('page', `import ${JSON.stringify(`/@fs${devRefresh}`)};`);
+      },
+      'astro:config:done': ({ config: done }) => {
+        config = done;
+      },
+      'astro:server:setup': ({ server }) => {
+        const dir = compiledDir(config.cacheDir, true);
+        mkdirSync(dir, { recursive: true });
+        const hot = server.environments.client.hot;
+        const watcher = watch(dir, (_event, name) => {
+          if (name === 'status.json') hot.send('lecture-site:compiled', {});
+        });
+        // A page that was loading while a compile finished missed its event: it says which compile it was made from once connected.
+        hot.on('lecture-site:page', (data: { compiled?: string } | undefined, client) => {
+          if (data?.compiled !== statusVersion(dir)) client.send('lecture-site:compiled', {});
+        });
+        server.httpServer?.once('close', () => watcher.close());
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        logger.info(`search: ${await indexSite(config, dir, course.language)}`);
+        console.log(`phase: search ${since(started)} s`);
+      },
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import type { ViteUserConfig } from 'astro';
+import type { Course } from '../schemas/course.ts';
+
+/** What the pages and the content config read of the command that started Astro (src/virtual.d.ts). */
+export interface SiteSettings {
+  /** The course folder, as given (relative to the folder the command runs in, or absolute). */
+  contentDir: string;
+  /** Fail the build on warnings too. */
+  strict: boolean;
+  /** The package's own static files (pages are bundled, so they cannot find it from `import.meta.url`). */
+  packagePublicDir: string;
+}
+
+/** The modules, by id: the validated course and the settings, each read once by the integration. */
+function moduleSources(settings: SiteSettings, course: Course): Record<string, string> {
+  return {
+    'virtual:lecture-site/config': Object.entries(settings).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`).join('\n'),
+    'virtual:lecture-site/course': `export default ${JSON.stringify(course)};`,
+  };
+}
+
+/**
+ * A Vite plugin serving the course and the command's settings as virtual
+ * modules, Starlight's way: pages import the validated course instead of
+ * reading and validating course.yaml again, once per page.
+ */
+export function virtualModules(settings: SiteSettings, course: Course): NonNullable<ViteUserConfig['plugins']>[number] {
+  const sources = moduleSources(settings, course);
+  return {
+    name: 'lecture-site:virtual-modules',
+    resolveId(id) {
+      return id in sources ? `\0${id}` : undefined;
+    },
+    load(id) {
+      return id.startsWith('\0') ? sources[id.slice(1)] : undefined;
+    },
+  };
+}
