@@ -14,7 +14,8 @@ import { newCommand } from './commands/new.ts';
 import { pdfCommand } from './commands/pdf.ts';
 import { previewCommand } from './commands/preview.ts';
 
-const COMMANDS: readonly Command[] = [newCommand, checkCommand, buildCommand, devCommand, previewCommand, executeCommand, pdfCommand];
+/** Every subcommand, in the order `--help` lists them. */
+export const COMMANDS: readonly Command[] = [newCommand, checkCommand, buildCommand, devCommand, previewCommand, executeCommand, pdfCommand];
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 

@@ -43,8 +43,11 @@ export class IncrementalCompiler {
     private readonly digest: (text: string) => string,
   ) {}
 
-  /** Compile what changed in a course folder and apply the course-wide rules. A lecture is keyed by its path too: its compile names it. */
-  async run(folder: CourseFolder): Promise<CompileRun> {
+  /**
+   * Compile what changed in a course folder and apply the course-wide rules. A lecture is keyed by its
+   * path too: its compile names it. `progress` hears of each lecture done.
+   */
+  async run(folder: CourseFolder, progress?: (done: number, total: number) => void): Promise<CompileRun> {
     if (!folder.context) return { lectures: [], diagnostics: folder.diagnostics, compiled: 0 };
     const contextKey = this.digest(contextText(folder.context));
     if (this.#context?.key !== contextKey) this.#context = { key: contextKey, context: folder.context };
@@ -61,6 +64,7 @@ export class IncrementalCompiler {
         compiled += 1;
       }
       lectures.push(summary);
+      progress?.(lectures.length, folder.sources.length);
     }
     const ids = new Set(lectures.map((lecture) => lecture.id));
     for (const id of this.#summaries.keys()) if (!ids.has(id)) this.#summaries.delete(id);

@@ -8,6 +8,7 @@ import { contentError } from './content-error.ts';
 import { compiledDir, writeStatus, type CourseStatus } from './compiled-store.ts';
 import { IncrementalCompiler, type CompileRun } from './incremental-compile.ts';
 import { pipelineDigest } from './pipeline-digest.ts';
+import { progressLine } from '../terminal/progress.ts';
 
 /** Options of the lecture loader. */
 export interface LectureLoaderOptions {
@@ -84,7 +85,11 @@ export function lectureLoader({ contentDir, strict = false }: LectureLoaderOptio
       let printed = new Set<string>();
       const sync = async (): Promise<CompileRun> => {
         const started = performance.now();
-        const run = await compiler.run(await read());
+        const folder = await read();
+        // On a terminal, a build says how far the compile has got; a dev server's saves are quick.
+        const progress = watcher ? undefined : progressLine('compiling lectures', folder.sources.length);
+        const run = await compiler.run(folder, (done) => progress?.advance(done));
+        progress?.finish();
         await storeEntries(context, run);
         writeStatus(dir, { diagnostics: run.diagnostics, lectures: statusOf(run) });
         printed = reportNew(logger, run.diagnostics, printed);

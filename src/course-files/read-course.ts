@@ -68,6 +68,11 @@ export function listSiteFiles(dirs: readonly string[]): Set<string> {
 function readLectureSources(contentDir: string, dir: string): { sources: LectureSource[]; diagnostics: Diagnostic[] } {
   const sources: LectureSource[] = [];
   const diagnostics: Diagnostic[] = [];
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
+    diagnostics.push({ path: dir, line: 1, column: 1, severity: 'error', ruleId: 'lectures-missing', reason: 'The course has no lectures/ folder',
+      fix: 'create it with a first lecture: lecture-site new lecture "Its title"' });
+    return { sources, diagnostics };
+  }
   for (const name of readdirSync(dir).filter((entry) => /\.(?:q?md|ipynb)$/i.test(entry)).sort()) {
     const path = join(dir, name);
     const problem = (reason: string, fix: string) =>

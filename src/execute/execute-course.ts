@@ -18,6 +18,8 @@ export interface ExecuteCourseOptions {
   lectures?: readonly string[];
   /** Python interpreter (default PYTHON, else /usr/bin/python3). */
   python?: string;
+  /** Hears of each lecture done, of all it looks at. */
+  progress?: (done: number, total: number) => void;
 }
 
 /** What running one lecture's cells did. */
@@ -52,9 +54,10 @@ export async function executeCourse(options: ExecuteCourseOptions): Promise<Cour
   const result: CourseExecution = { lectures: [], diagnostics: [], skipped: [] };
   // A broken freeze file is reported by runCells, at its line, for the lecture it belongs to.
   result.skipped.push(...folder.diagnostics.filter((diagnostic) => diagnostic.ruleId !== 'freeze-invalid'));
-  for (const source of folder.sources) {
+  const chosen = folder.sources.filter((source) => !options.lectures || options.lectures.includes(lectureIdOf(source.path)));
+  for (const [index, source] of chosen.entries()) {
+    options.progress?.(index, chosen.length);
     const id = lectureIdOf(source.path);
-    if (options.lectures && !options.lectures.includes(id)) continue;
     const { text } = checkLectureFile(source.path, source.bytes);
     const lecture = text === undefined ? undefined : lectureMarkdown(source.path, text);
     if (!lecture || 'diagnostic' in lecture) continue;

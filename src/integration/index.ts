@@ -1,15 +1,18 @@
 import { mkdirSync, watch } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroConfig, AstroIntegration } from 'astro';
+import type { AstroConfig, AstroIntegration, HookParameters } from 'astro';
 import { compiledDir, readLecture, readStatus, statusVersion } from '../collection/compiled-store.ts';
 import { contentError } from '../collection/content-error.ts';
 import { courseFiles, PACKAGE_PUBLIC_DIR } from '../course-files/content-dir.ts';
-import { loadCourse } from '../course-files/course.ts';
+import { loadCourse, readCourseConfig } from '../course-files/course.ts';
 import { buildSearchIndex } from '../build/search-index.ts';
 import type { Course } from '../schemas/course.ts';
 import { siteRoutes } from './routes.ts';
-import { virtualModules } from './virtual-modules.ts';
+import { COURSE_MODULE_ID, virtualModules } from './virtual-modules.ts';
+
+/** Astro's dev server, as its hooks hand it over. */
+type ViteDevServer = HookParameters<'astro:server:setup'>['server'];
 
 /** Options of the lecture site integration. */
 export interface LectureSiteOptions {
@@ -48,12 +51,35 @@ async function indexSite(config: AstroConfig, outDir: URL, language: string): Pr
 }
 
 /**
+ * In `astro dev`, a saved course.yaml (or theme stylesheet) is read again and
+ * every open page reloads with it; a broken one keeps the last good course,
+ * and the loader reports its problems, in the terminal and over the page.
+ */
+function reloadOnCourseChange(server: ViteDevServer, contentDir: string, current: () => Course, update: (course: Course) => void): void {
+  const coursePath = resolve(courseFiles(contentDir).course);
+  const stylesheet = () => current().theme.stylesheet;
+  server.watcher.add(coursePath);
+  server.watcher.on('change', (path) => {
+    const changed = resolve(path);
+    if (changed !== coursePath && changed !== resolve(contentDir, stylesheet() ?? coursePath)) return;
+    const { course } = readCourseConfig(coursePath);
+    if (!course) return;
+    update(course);
+    for (const environment of Object.values(server.environments)) {
+      const module = environment.moduleGraph.getModuleById(COURSE_MODULE_ID);
+      if (module) environment.moduleGraph.invalidateModule(module);
+    }
+    server.environments.client.hot.send({ type: 'full-reload' });
+  });
+}
+
+/**
  * The lecture site as an Astro integration, Starlight's way: it injects the
  * pages (they live in the package), serves the validated course to them as a
  * virtual module, and owns the build steps around Astro — in `astro dev`, a
  * refresh of the open page as soon as the loader has compiled a change (see
- * src/client/dev-refresh.ts) and a restart when course.yaml changes; after a
- * build, the search index.
+ * src/client/dev-refresh.ts) or course.yaml changes; after a build, the
+ * search index.
  */
 export function lectureSite({ contentDir, strict = false }: LectureSiteOptions): AstroIntegration {
   let config: AstroConfig;
@@ -61,15 +87,12 @@ export function lectureSite({ contentDir, strict = false }: LectureSiteOptions):
   return {
     name: 'lecture-site',
     hooks: {
-      'astro:config:setup': ({ command, injectRoute, injectScript, updateConfig, addWatchFile }) => {
-        const files = courseFiles(contentDir);
+      'astro:config:setup': ({ command, injectRoute, injectScript, updateConfig }) => {
         course = readCourse(contentDir);
         for (const route of siteRoutes(contentDir)) injectRoute(route);
-        addWatchFile(resolve(files.course));
-        if (course.theme.stylesheet) addWatchFile(resolve(contentDir, course.theme.stylesheet));
         updateConfig({
           vite: {
-            plugins: [virtualModules({ contentDir, strict, packagePublicDir: PACKAGE_PUBLIC_DIR }, course)],
+            plugins: [virtualModules({ contentDir, strict, packagePublicDir: PACKAGE_PUBLIC_DIR }, () => course)],
             // The pages, the client code and its packages live outside the course folder Astro serves.
             server: { fs: { allow: [resolve(contentDir), PACKAGE_ROOT, dirname(ASTRO_ROOT)] } },
           },
@@ -92,6 +115,7 @@ export function lectureSite({ contentDir, strict = false }: LectureSiteOptions):
           if (data?.compiled !== statusVersion(dir)) client.send('lecture-site:compiled', {});
         });
         server.httpServer?.once('close', () => watcher.close());
+        reloadOnCourseChange(server, contentDir, () => course, (next) => (course = next));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();

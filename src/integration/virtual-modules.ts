@@ -11,28 +11,27 @@ export interface SiteSettings {
   packagePublicDir: string;
 }
 
-/** The modules, by id: the validated course and the settings, each read once by the integration. */
-function moduleSources(settings: SiteSettings, course: Course): Record<string, string> {
-  return {
-    'virtual:lecture-site/config': Object.entries(settings).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`).join('\n'),
-    'virtual:lecture-site/course': `export default ${JSON.stringify(course)};`,
-  };
-}
+/** The id Vite knows the course module by, to invalidate it when course.yaml changes in `astro dev`. */
+export const COURSE_MODULE_ID = '\0virtual:lecture-site/course';
 
 /**
  * A Vite plugin serving the course and the command's settings as virtual
  * modules, Starlight's way: pages import the validated course instead of
- * reading and validating course.yaml again, once per page.
+ * reading and validating course.yaml again, once per page. `course()` is
+ * asked each time the module loads, so a saved course.yaml takes effect.
  */
-export function virtualModules(settings: SiteSettings, course: Course): NonNullable<ViteUserConfig['plugins']>[number] {
-  const sources = moduleSources(settings, course);
+export function virtualModules(settings: SiteSettings, course: () => Course): NonNullable<ViteUserConfig['plugins']>[number] {
+  const sources: Record<string, () => string> = {
+    'virtual:lecture-site/config': () => Object.entries(settings).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`).join('\n'),
+    'virtual:lecture-site/course': () => `export default ${JSON.stringify(course())};`,
+  };
   return {
     name: 'lecture-site:virtual-modules',
     resolveId(id) {
       return id in sources ? `\0${id}` : undefined;
     },
     load(id) {
-      return id.startsWith('\0') ? sources[id.slice(1)] : undefined;
+      return id.startsWith('\0') ? sources[id.slice(1)]?.() : undefined;
     },
   };
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -19,7 +19,7 @@ async function overlayText(page: Page): Promise<string> {
   return overlay.evaluate((element) => element.shadowRoot?.querySelector('#message-content')?.textContent ?? element.shadowRoot?.textContent ?? '');
 }
 
-describe('npm run dev: edits, errors and recovery', () => {
+describe('lecture-site dev: edits, errors and recovery', () => {
   let dev: DevServer;
   let browser: Browser;
   const notesUrl = () => `${dev.url}/notes/01-dev/`;
@@ -122,4 +122,35 @@ describe('npm run dev: edits, errors and recovery', () => {
     await page.waitForFunction(() => /npm run build/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), undefined, { timeout: 30_000 });
     await page.close();
   });
+
+  it('takes a saved course.yaml: the server restarts with the new course, and a broken one is an error until fixed', async () => {
+    const page = await browser.newPage();
+    const course = join(CONTENT, 'course.yaml');
+    const original = readFileSync(course, 'utf8');
+    writeFileSync(LECTURE, lecture('A good lecture.'));
+    writeFileSync(course, original.replace('title: Fixture Course', 'title: Renamed Course'));
+    await expect(async () => {
+      await page.goto(notesUrl());
+      assert.match(await page.title(), /Renamed Course/);
+    });
+    writeFileSync(course, original.replace('title: Fixture Course', 'titel: Fixture Course'));
+    await expect(() => assert.match(dev.output(), /course\.yaml:1:1 error Unknown course\.yaml key "titel"/));
+    writeFileSync(course, original);
+    await expect(async () => {
+      await page.goto(notesUrl());
+      assert.match(await page.title(), /Fixture Course/);
+    });
+    await page.close();
+  });
 });
+
+/** Retry an assertion for up to 30 s (a restart of the dev server takes a few seconds). */
+async function expect(assertion: () => unknown): Promise<void> {
+  for (const started = Date.now(); ; await new Promise((resolve) => setTimeout(resolve, 250))) {
+    try {
+      return void (await assertion());
+    } catch (error) {
+      if (Date.now() - started > 30_000) throw error;
+    }
+  }
+}

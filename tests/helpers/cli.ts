@@ -1,7 +1,8 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { resolve } from 'node:path';
 
 /** The lecture-site command, run as npm scripts and an installed package run it (Node on its bin file). */
-export const CLI = 'src/cli/bin.js';
+export const CLI = resolve('src/cli/bin.js');
 
 /** What one run of the command printed and returned. */
 export interface CliRun {

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
+import { COMMANDS } from '../../src/cli/main.ts';
 
 const README = readFileSync('README.md', 'utf8');
 
@@ -46,5 +47,18 @@ describe('README stays true to the code', () => {
     for (const name of scripts) assert.match(README, new RegExp(`\\| \`npm (run )?${name}\` \\|`), `npm run ${name} is not in the README`);
     assert.match(README, /^npm test\s/m);
     assert.match(readFileSync('.ci/run', 'utf8'), /^npm test$/m);
+  });
+
+  it('documents every lecture-site command in its commands table, with every flag it takes', () => {
+    const table = README.slice(README.indexOf('| command | in this repository | what it does |'));
+    const rows = table.slice(0, table.indexOf('\n\n'));
+    for (const command of COMMANDS) {
+      const row = rows.split('\n').find((line) => line.startsWith(`| \`lecture-site ${command.name}`));
+      assert.ok(row, `lecture-site ${command.name} is not in the README's commands table`);
+      for (const flag of Object.keys(command.flags).filter((name) => name !== 'content')) {
+        assert.ok(row.includes(`--${flag}`), `the README's row for lecture-site ${command.name} does not name --${flag}`);
+      }
+    }
+    assert.match(README, /Every command takes `--content DIR`/);
   });
 });

@@ -16,7 +16,7 @@ export const devCommand: Command = {
   summary: 'Serve the course while you write it: every save is checked and the open page refreshes.',
   flags: { content: CONTENT_FLAG, ...SERVE_FLAGS },
   details: 'Problems are printed in the terminal and shown over the page, at their file:line, until the file is fixed and saved. '
-    + 'A change to course.yaml restarts the server.',
+    + 'A saved course.yaml takes effect at once, except `base` and `site`, which need a new start.',
   async run({ flags }) {
     const contentDir = courseFolder(flags.content);
     const server = serverSettings(flags);

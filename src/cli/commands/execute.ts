@@ -1,3 +1,4 @@
+import { progressLine, type Progress } from '../../terminal/progress.ts';
 import { CONTENT_FLAG, type Command } from '../command.ts';
 import { courseFolder } from '../course-folder.ts';
 
@@ -13,7 +14,11 @@ interface ExecuteRequest {
 export async function runExecute({ contentDir, force = false, lectures, reportSkipped }: ExecuteRequest): Promise<number> {
   const { executeCourse } = await import('../../execute/execute-course.ts');
   const { reportExecution } = await import('../../execute/report-execution.ts');
-  const run = await executeCourse({ contentDir, force, ...(lectures && lectures.length > 0 ? { lectures } : {}) });
+  let progress: Progress | undefined;
+  const run = await executeCourse({
+    contentDir, force, ...(lectures && lectures.length > 0 ? { lectures } : {}),
+    progress: (done, total) => (progress ??= progressLine('running the lectures\' cells', total)).advance(done),
+  }).finally(() => progress?.finish());
   return reportExecution(run, { skipped: reportSkipped }) ? 0 : 1;
 }
 

@@ -1,9 +1,9 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import GithubSlugger from 'github-slugger';
 import { Document, parseDocument } from 'yaml';
 import { courseFiles } from '../../course-files/content-dir.ts';
+import { fileSlug } from '../../model/file-slug.ts';
 import { CONTENT_FLAG, UsageError, type Command } from '../command.ts';
 import { courseFolder } from '../course-folder.ts';
 
@@ -33,8 +33,7 @@ function newLecture(contentDir: string, title: string): string {
   const dir = courseFiles(contentDir).lectures;
   mkdirSync(dir, { recursive: true });
   const number = Math.max(0, ...readdirSync(dir).map(numberOf)) + 1;
-  const slug = new GithubSlugger().slug(title).replace(/^-+|-+$/g, '') || 'lecture';
-  const path = join(dir, `${String(number).padStart(2, '0')}-${slug}.md`);
+  const path = join(dir, `${String(number).padStart(2, '0')}-${fileSlug(title)}.md`);
   const frontmatter = new Document({ title, number }).toString();
   writeFileSync(path, `---\n${frontmatter}---\n\n## ${title}\n\nThe first slide.\n\n:::notes\nWhat to say about it.\n:::\n`, { flag: 'wx' });
   return `new lecture ${path}`;

@@ -4,6 +4,7 @@ import { failureReason } from '../../build/failure-reason.ts';
 import type { CourseModel } from '../../model/course-model.ts';
 import type { HandoutOptions } from '../../pdf/handout-layout.ts';
 import { SLIDES_PER_PAGE } from '../../pdf/handout-layout.ts';
+import { progressLine } from '../../terminal/progress.ts';
 import { CONTENT_FLAG, UsageError, type Command } from '../command.ts';
 import { courseFolder } from '../course-folder.ts';
 
@@ -54,12 +55,19 @@ export const pdfCommand: Command = {
       }
       const course = loadCourse(courseFiles(contentDir).course);
       const started = Date.now();
-      const written = (name: string, pages: number, seconds: number) =>
-        console.log(`pdf: ${name.padEnd(36)} ${String(pages).padStart(4)} pages  ${seconds.toFixed(1)} s`);
+      const progress = progressLine('printing PDFs', model.lectures.length * 3 + 1);
+      const written = (name: string, pages: number, seconds: number) => {
+        progress.log(`pdf: ${name.padEnd(36)} ${String(pages).padStart(4)} pages  ${seconds.toFixed(1)} s`);
+        progress.advance();
+      };
       // All PDFs or none: <dist>/pdf/ is replaced only once every one is written (src/build/staged-output.ts).
-      await stagedOutput('lecture-site pdf', output,
-        (outDir) => writeCoursePdfs(outDir, { dist, base: basePath(course), course, model, handout, fragments: Boolean(flags.fragments), written }),
-        (signal) => console.error(`pdf failed: interrupted (${signal}); ${output}/ is unchanged`));
+      try {
+        await stagedOutput('lecture-site pdf', output,
+          (outDir) => writeCoursePdfs(outDir, { dist, base: basePath(course), course, model, handout, fragments: Boolean(flags.fragments), written }),
+          (signal) => console.error(`pdf failed: interrupted (${signal}); ${output}/ is unchanged`));
+      } finally {
+        progress.finish();
+      }
       console.log(`pdf: ${model.lectures.length * 3 + 1} PDFs in ${((Date.now() - started) / 1000).toFixed(1)} s → ${output}/`);
       return 0;
     } catch (error) {
