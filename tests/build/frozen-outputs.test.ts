@@ -23,9 +23,21 @@ function comparable(outputs: readonly CellOutput[]): unknown[] {
   const rich = outputs.flatMap((output): unknown[] => {
     if (output.output_type === 'stream') return [];
     if (output.output_type === 'error') return [output];
-    return [{ type: output.output_type, data: output.data }];
+    return [{ type: output.output_type, data: Object.fromEntries(Object.entries(output.data).map(([type, value]) => [type, type === 'image/svg+xml' ? drawn(value) : value])) }];
   });
   return [streams, ...rich];
+}
+
+/**
+ * A drawing's SVG with its coordinates to two decimals and its clip-path ids numbered in order: another
+ * machine's floating point may move a point by a millionth of a pixel (211.686946 for 211.686947), and
+ * Matplotlib names a clip path by a hash of its coordinates; it is the same plot.
+ */
+function drawn(svg: unknown): unknown {
+  if (typeof svg !== 'string') return svg;
+  const ids = new Map<string, string>();
+  return svg.replace(/-?\d+\.\d{3,}/g, (number) => Number(number).toFixed(2))
+    .replace(/\bp[0-9a-f]{10}\b/g, (id) => ids.get(id) ?? (ids.set(id, `clip${ids.size + 1}`), `clip${ids.size}`));
 }
 
 /** The outputs of each cell of a freeze file. */
