@@ -15,7 +15,9 @@ const BUTTONS: [IconNode, string, string, number][] = [
 /**
  * Three small buttons in the deck's bottom-left corner for what has a key:
  * the slide menu, the annotation tools and the laser pointer, so a mouse,
- * touch screen or screen reader reaches them too. Each presses its key.
+ * touch screen or screen reader reaches them too. Each presses its key. The
+ * deck option `toolButtons: false` (Quarto's `chalkboard: buttons: false`)
+ * hides them, and a slide's `chalkboard-buttons` says so for that slide.
  */
 export function deckDockPlugin(): RevealPlugin {
   return {
@@ -33,6 +35,13 @@ export function deckDockPlugin(): RevealPlugin {
         dock.append(button);
       }
       document.body.append(dock);
+      const shown = (deck.getConfig() as { toolButtons?: boolean }).toolButtons !== false;
+      const place = () => {
+        const own = (deck.getCurrentSlide() as HTMLElement | undefined)?.dataset.chalkboardButtons;
+        dock.hidden = !(own === undefined ? shown : own === 'true');
+      };
+      deck.on('ready', place);
+      deck.on('slidechanged', place);
     },
   };
 }

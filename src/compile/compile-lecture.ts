@@ -8,6 +8,7 @@ import type {} from '../markdown/remark-internal-links.ts';
 import type {} from '../markdown/rehype-images.ts';
 import type {} from '../markdown/remark-diagrams.ts';
 import type {} from '../markdown/rehype-lecture-views.ts';
+import type {} from '../markdown/rehype-style-classes.ts';
 import type { CellOutputsData } from '../markdown/remark-executed-cells.ts';
 import { lectureReferences } from '../references/lecture-references.ts';
 import { lectureSchema } from '../schemas/lecture.ts';
@@ -35,7 +36,7 @@ export function createLectureCompiler(context: CompileContext): LectureCompiler 
   return async function compile(source) {
     const id = lectureIdOf(source.path);
     const compiled: CompiledLecture = {
-      id, path: source.path, slides: [], notesHtml: '', headings: [], citations: [], references: [], links: [], words: 0, images: [], diagnostics: [],
+      id, path: source.path, slides: [], notesHtml: '', headings: [], citations: [], references: [], links: [], words: 0, images: [], styles: '', diagnostics: [],
     };
     const { text, diagnostics } = checkLectureFile(source.path, source.bytes);
     compiled.diagnostics = diagnostics;
@@ -79,6 +80,7 @@ export function createLectureCompiler(context: CompileContext): LectureCompiler 
       links: file.data.internalLinks ?? [],
       words: wordCount(block.body),
       images: file.data.lectureImages ?? [],
+      styles: file.data.lectureStyles ?? '',
     };
   }
 }

@@ -27,7 +27,6 @@ const REVEAL: Record<string, string> = {
   theme: 'the deck\'s theme is the course\'s: set theme: name: in course.yaml, and delete this line',
   css: 'set theme: stylesheet: in course.yaml for the course\'s CSS, and delete this line',
   logo: 'set --logo in the course\'s theme stylesheet (see README: Themes), and delete this line',
-  chalkboard: 'drawing is built in (C: pen, B: board): delete this line',
   menu: 'the slide menu is built in (M): delete this line',
   'preview-links': 'links open normally: delete this line',
   'embed-resources': 'the site works offline as it is: delete this line',
@@ -52,6 +51,7 @@ export const quartoKeyAdvice: KeyAdvice = (path, key) => {
   if (where === '') return TOP_LEVEL[key];
   if (where === 'format' && key !== 'revealjs') return `only revealjs is read here (slides and notes come from one source): delete ${key}:`;
   if (where === 'format.revealjs') return REVEAL[key];
+  if (where === 'format.revealjs.chalkboard') return 'drawing is built in (C: pen, B: board); only buttons: true or false is read here: delete this line';
   return undefined;
 };
 
@@ -74,6 +74,7 @@ export function fromQuarto(data: LectureData): LectureData {
     center: options.center,
     loop: options.loop,
     autoSlide: options['auto-slide'],
+    toolButtons: typeof options.chalkboard === 'object' ? options.chalkboard.buttons : undefined,
   };
   const defined = Object.fromEntries(Object.entries(mapped).filter(([, value]) => value !== undefined)) as RevealOptions;
   return {

@@ -11,6 +11,7 @@ const PAGES: readonly [pattern: string, file: string][] = [
   ['/references', 'references.astro'],
   ['/course.json', 'course.json.ts'],
   ['/notebooks/[lecture].ipynb', 'notebooks/[lecture].ipynb.ts'],
+  ['/styles/[lecture].css', 'styles/[lecture].css.ts'],
 ];
 
 /**

@@ -61,8 +61,21 @@ export const SPAN_NAMES: Record<string, readonly string[]> = {
   mark: [], // highlighted text
 };
 
-/** Attributes any block or span may carry: `data-id` pairs elements across slides for auto-animate. */
-export const COMMON_ATTRIBUTES = ['data-id'];
+/**
+ * reveal.js's auto-animate settings of one element (`data-auto-animate-delay` …), by the attribute written
+ * (`::: {data-id="box" auto-animate-delay="0.2"}`); a slide takes its own set (src/markdown/slide-attributes.ts).
+ */
+export const ELEMENT_AUTO_ANIMATE: Record<string, string> = {
+  'auto-animate-delay': 'dataAutoAnimateDelay',
+  'auto-animate-duration': 'dataAutoAnimateDuration',
+  'auto-animate-easing': 'dataAutoAnimateEasing',
+};
+
+/**
+ * Attributes any block or span may carry: `data-id` pairs elements across slides for auto-animate, which
+ * the element's auto-animate settings tune; `style` is read and checked by rehype-style-classes.
+ */
+export const COMMON_ATTRIBUTES = ['data-id', 'style', ...Object.keys(ELEMENT_AUTO_ANIMATE)];
 
 /** Whether `name` is a key of one of the tables above. */
 export function isKnownName(known: Record<string, readonly string[]>, name: string): boolean {

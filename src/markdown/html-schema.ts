@@ -1,4 +1,5 @@
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
+import { find, html } from 'property-information';
 
 type AttributeSpec = NonNullable<Schema['attributes']>[string][number];
 
@@ -29,7 +30,8 @@ export function lectureHtmlSchema(): Schema {
   attributes.audio = MEDIA;
   attributes.source = ['src', 'srcSet', 'type', 'media', 'sizes'];
   attributes.track = ['src', 'kind', 'srcLang', 'label', 'default'];
-  attributes.iframe = ['src', 'title', 'width', 'height', 'allow', 'allowFullScreen', 'loading'];
+  // What embed codes copied from a video or slide host carry (frameborder="0" among them).
+  attributes.iframe = ['src', 'title', 'width', 'height', 'allow', 'allowFullScreen', 'loading', 'frameBorder', 'scrolling', 'referrerPolicy', 'name'];
   return {
     ...defaultSchema,
     tagNames: [...(defaultSchema.tagNames ?? []), 'aside', 'figure', 'figcaption', 'video', 'audio', 'track', 'iframe', 'mark',
@@ -43,11 +45,15 @@ export function lectureHtmlSchema(): Schema {
   };
 }
 
-/** Whether a schema allows property `name` (hast spelling) on element `tag`. */
+/**
+ * Whether a schema allows property `name` (hast spelling) on element `tag`. Both names are read as HTML
+ * reads attribute names, as the sanitiser does: `frameborder`, `frameBorder` and `FRAMEBORDER` are one.
+ */
 export function allowsAttribute(schema: Schema, tag: string, name: string): boolean {
   const specs = [...(schema.attributes?.[tag] ?? []), ...(schema.attributes?.['*'] ?? [])];
+  const property = find(html, name).property;
   return specs.some((spec) => {
     const key = typeof spec === 'string' ? spec : Array.isArray(spec) ? spec[0] : undefined;
-    return key === name || (key === 'data*' && /^data[A-Z]/.test(name));
+    return (key !== undefined && find(html, key).property === property) || (key === 'data*' && /^data[A-Z]/.test(property));
   });
 }

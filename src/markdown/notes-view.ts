@@ -5,6 +5,7 @@ import { visit } from 'unist-util-visit';
 import type { LectureHeading, Slide } from '../model/lecture.ts';
 import { PAGE_IDS } from '../model/page-ids.ts';
 import { hasClass } from './hast-class.ts';
+import { headingSlug } from './heading-slug.ts';
 import { crossLink, dropBlocks, firstHeading, HEADING, headingText, isElement, isHidden, slideSections } from './hast-tree.ts';
 
 /**
@@ -17,7 +18,7 @@ function shapeSection(parent: Element, slugger: GithubSlugger): void {
   for (const child of parent.children) {
     if (!isElement(child)) continue;
     if (HEADING.test(child.tagName) && child.properties.id === undefined) {
-      child.properties.id = slugger.slug(toString(child));
+      child.properties.id = headingSlug(slugger, toString(child));
     }
     if (child.tagName === 'table' || hasClass(child, 'katex-display')) child.properties.tabIndex = 0;
     if (child.tagName === 'aside' && hasClass(child, 'notes')) {

@@ -22,6 +22,7 @@ import rehypeFigureZoom from './rehype-figure-zoom.ts';
 import rehypeImages from './rehype-images.ts';
 import rehypeLectureViews from './rehype-lecture-views.ts';
 import rehypeSlideMedia from './rehype-slide-media.ts';
+import rehypeStyleClasses from './rehype-style-classes.ts';
 import rehypeMathErrors from './rehype-math-errors.ts';
 import rehypeMathPositions from './rehype-math-positions.ts';
 import rehypeTabsets from './rehype-tabsets.ts';
@@ -142,6 +143,7 @@ export function createLecturePipeline({ citations, base, siteFiles, embedHosts, 
     .use(rehypeRaw)
     .use(rehypeHtmlPolicy, { schema: HTML_SCHEMA, embedHosts })
     .use(rehypeSanitize, HTML_SCHEMA)
+    .use(rehypeStyleClasses, { siteFiles })
     .use(rehypeMathPositions)
     .use(rehypeKatex, katexOptions)
     .use(rehypeMathErrors)

@@ -3,14 +3,12 @@ import type { Root } from 'mdast';
 import type { ContainerDirective, TextDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { absoluteDeclarations } from './absolute-position.ts';
 import { reportError } from './diagnostics.ts';
 import { directiveClasses } from './directive-classes.ts';
-import { COMMON_ATTRIBUTES, CONTAINER_DIRECTIVES, DECORATIONS, FRAGMENT_EFFECTS, isKnownName, SPAN_NAMES } from './directive-names.ts';
+import { COMMON_ATTRIBUTES, CONTAINER_DIRECTIVES, DECORATIONS, ELEMENT_AUTO_ANIMATE, FRAGMENT_EFFECTS, isKnownName, SPAN_NAMES } from './directive-names.ts';
 
 type Properties = Record<string, unknown> & { className?: string[] };
-
-/** A length Quarto's `.absolute` accepts: a number (pixels of the 1920×1080 slide) or a number with a CSS unit. */
-const LENGTH = /^-?\d+(?:\.\d+)?(?:px|%|em|rem|vw|vh)?$/;
 
 /** Spans Pandoc renders as their own element. */
 const SPAN_ELEMENTS: Record<string, string> = { underline: 'u', mark: 'mark' };
@@ -42,17 +40,8 @@ function applyFragment(node: ContainerDirective | TextDirective, classes: string
 
 /** `.absolute top=… left=… width=…` as an inline style (lengths checked, so nothing else reaches the style). */
 function absoluteStyle(node: ContainerDirective | TextDirective, file: VFile): string {
-  const declarations = ['position: absolute'];
-  for (const side of DECORATIONS.absolute) {
-    const value = node.attributes?.[side];
-    if (value === undefined || value === null) continue;
-    if (!LENGTH.test(value)) {
-      badValue(node, file, `${side}="${value}" is not a length`, `write a number of pixels (${side}=200) or a length with a unit (${side}="50%")`);
-      continue;
-    }
-    declarations.push(`${side}: ${/\d$/.test(value) ? `${value}px` : value}`);
-  }
-  return declarations.join('; ');
+  return absoluteDeclarations(node.attributes ?? {}, (side, value) =>
+    badValue(node, file, `${side}="${value}" is not a length`, `write a number of pixels (${side}=200) or a length with a unit (${side}="50%")`));
 }
 
 function badValue(node: ContainerDirective | TextDirective, file: VFile, reason: string, fix: string) {
@@ -82,9 +71,14 @@ function finish(node: ContainerDirective | TextDirective, file: VFile) {
     properties.className = ['fragment', ...properties.className.filter((name) => name !== 'fragment')];
     applyFragment(node, classes, properties, file);
   }
-  if (all.includes('absolute')) properties.style = absoluteStyle(node, file);
+  const styles = [all.includes('absolute') ? absoluteStyle(node, file) : undefined, node.attributes?.style ?? undefined].filter(Boolean);
+  if (styles.length > 0) properties.style = styles.join('; ');
   if (node.attributes?.id && properties.id === undefined) properties.id = node.attributes.id;
   if (node.attributes?.['data-id']) properties.dataId = node.attributes['data-id'];
+  for (const [attribute, property] of Object.entries(ELEMENT_AUTO_ANIMATE)) {
+    const value = node.attributes?.[attribute];
+    if (value !== undefined && value !== null) properties[property] = value;
+  }
   if (properties.className.length === 0) delete properties.className;
   data.hProperties = properties as typeof data.hProperties;
 }
@@ -92,7 +86,8 @@ function finish(node: ContainerDirective | TextDirective, file: VFile) {
 /**
  * The last word on every block and span before HTML: what the construct
  * plugins made of it, plus the classes written beside its name (Pandoc
- * keeps them), its `#id`, `data-id`, and the decorations any element may
+ * keeps them), its `#id`, `data-id` and auto-animate settings, `style`
+ * (checked later, by rehype-style-classes), and the decorations any element may
  * carry: `.fragment` (effects, `fragment-index`), `.absolute` (position and
  * size) and `.r-fit-text`. An attribute nothing reads is an error at its line.
  */

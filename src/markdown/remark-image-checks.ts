@@ -3,6 +3,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { reportError } from './diagnostics.ts';
 import { hasImageExtension, isImageProblem, locateImage, type ImageFiles } from './image-files.ts';
+import type {} from './pandoc/types.ts';
 
 /** Title that marks an image as decorative: `![](figures/line.svg "decorative")`. */
 const DECORATIVE = 'decorative';
@@ -41,7 +42,7 @@ function fileProblem(node: Image, images: ImageFiles) {
 }
 
 /**
- * Images need alt text (or an explicit "decorative" title, removed from the
+ * Images need alt text (or Quarto's `fig-alt`, or an explicit "decorative" title, removed from the
  * output) and a file that can be shown: beside the lecture (a path relative
  * to the lecture file, `figures/map.png`, anywhere in the course folder) or
  * in `public/` (`/figures/map.png`), readable and with a size. Each problem
@@ -50,6 +51,9 @@ function fileProblem(node: Image, images: ImageFiles) {
 export default function remarkImageChecks(options: { images: ImageFiles }) {
   return (tree: Root, file: VFile) => {
     visit(tree, 'image', (node) => {
+      // Quarto's `{fig-alt="…"}` is the picture's alt text.
+      const figureAlt = node.data?.attributes?.values['fig-alt']?.trim();
+      if (figureAlt) node.alt = figureAlt;
       if (!node.alt?.trim() && node.title !== DECORATIVE) {
         reportError(file, {
           ruleId: 'image-alt',

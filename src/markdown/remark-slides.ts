@@ -5,6 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { reportError } from './diagnostics.ts';
 import { headingClasses } from './heading-classes.ts';
+import { headingSlug } from './heading-slug.ts';
 import { directiveAttributes } from './pandoc/attributes.ts';
 import { readSlideAttributes, SLIDE_ATTRIBUTE_NAMES } from './slide-attributes.ts';
 import type { SlideKind } from '../model/lecture.ts';
@@ -83,7 +84,7 @@ function assignIds(drafts: SlideDraft[], explicit: (string | undefined)[]): stri
   const slugger = new GithubSlugger();
   // A heading of only emoji or punctuation has an empty slug; ids the pages use for their own parts are taken.
   const slug = (text: string): string => {
-    const id = slugger.slug(text);
+    const id = headingSlug(slugger, text);
     if (!/[\p{L}\p{N}]/u.test(id.replace(/-\d+$/, ''))) return slug('slide');
     return isPageId(id) ? slugger.slug(`${text} slide`) : id;
   };

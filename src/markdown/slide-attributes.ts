@@ -15,6 +15,7 @@ const VALUES: Record<string, [RegExp, string]> = {
   'auto-animate': [/^(true|false)$/, 'auto-animate=true'],
   'background-opacity': [/^(0|1|0?\.\d+|1\.0*)$/, 'a number from 0 to 1, e.g. 0.5'],
   timing: [/^\d+(\.\d+)?$/, 'a number of seconds, e.g. timing=120'],
+  'chalkboard-buttons': [/^(true|false)$/, 'chalkboard-buttons="true" (the tools\' buttons on this slide) or "false"'],
 };
 
 /** Attributes of a slide (`::slide{…}`, or a `##` heading's `{…}`) and the reveal.js `data-*` property each becomes. */
@@ -35,12 +36,14 @@ const DATA_ATTRIBUTES: Record<string, string> = {
   'transition-speed': 'dataTransitionSpeed',
   'auto-animate': 'dataAutoAnimate',
   'auto-animate-easing': 'dataAutoAnimateEasing',
+  'auto-animate-delay': 'dataAutoAnimateDelay',
   'auto-animate-duration': 'dataAutoAnimateDuration',
   'auto-animate-unmatched': 'dataAutoAnimateUnmatched',
   'auto-animate-id': 'dataAutoAnimateId',
   'auto-animate-restart': 'dataAutoAnimateRestart',
   timing: 'dataTiming',
   visibility: 'dataVisibility',
+  'chalkboard-buttons': 'dataChalkboardButtons',
 };
 
 /** The slide properties that name a file: a background image, video or page, which must be a file of the site. */

@@ -81,6 +81,8 @@ export interface CompiledLecture {
   words: number;
   /** The images of the course folder the deck and notes show, by the slot number their HTML leaves for the page to fill. */
   images: LectureImage[];
+  /** The stylesheet of the lecture's own inline styles, one class each (empty when it has none); pages link it. */
+  styles: string;
   /** Every problem found in the lecture itself. */
   diagnostics: Diagnostic[];
 }

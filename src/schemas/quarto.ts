@@ -25,6 +25,8 @@ export const quartoRevealSchema = z.strictObject({
   scrollable: z.boolean().optional(),
   /** A line at the foot of every slide. */
   footer: z.string().min(1).optional(),
+  /** Drawing is built in; `buttons: false` hides the tools' buttons (a slide's `chalkboard-buttons` shows them again). */
+  chalkboard: z.union([z.literal(true), z.strictObject({ buttons: z.boolean().optional() })]).optional(),
 });
 
 /** A person in Quarto's `author:`: a name, or a name with affiliations. */

@@ -26,6 +26,8 @@ export const revealOptionsSchema = z.strictObject({
   scrollActivationWidth: z.number().int().nonnegative().optional(),
   /** Auto-advance every N milliseconds (0 = off). */
   autoSlide: z.number().int().nonnegative().optional(),
+  /** Show the buttons of the presenting tools (menu, pen, pointer) in the corner; their keys work either way (default true). */
+  toolButtons: z.boolean().optional(),
 });
 
 /** Validated reveal.js overrides. */

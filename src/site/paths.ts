@@ -23,3 +23,8 @@ export function notesPath(lectureId: string, sectionId?: string): string {
 export function notebookPath(lectureId: string): string {
   return sitePath(`notebooks/${lectureId}.ipynb`);
 }
+
+/** URL of the stylesheet of a lecture's own inline styles (src/routes/styles/[lecture].css.ts). */
+export function lectureStylesPath(lectureId: string): string {
+  return sitePath(`styles/${lectureId}.css`);
+}

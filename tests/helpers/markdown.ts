@@ -9,6 +9,7 @@ import type { ImageFiles } from '../../src/markdown/image-files.ts';
 import type {} from '../../src/markdown/lecture-file.ts';
 import type {} from '../../src/markdown/rehype-lecture-views.ts';
 import type {} from '../../src/markdown/remark-internal-links.ts';
+import type {} from '../../src/markdown/rehype-style-classes.ts';
 import { createLecturePipeline, type PipelineOptions } from '../../src/markdown/pipeline.ts';
 import type { CellOutputsData } from '../../src/markdown/remark-executed-cells.ts';
 import type { LectureData } from '../../src/schemas/lecture.ts';
@@ -52,6 +53,8 @@ export function fixturePipeline(options: Partial<PipelineOptions> = {}) {
       views: { ...views, deckHtml: views.slides.map((slide) => slide.html).join('\n') },
       messages: file.messages,
       internalLinks: file.data.internalLinks ?? [],
+      /** The stylesheet the lecture's inline styles became. */
+      styles: file.data.lectureStyles ?? '',
     };
   };
 }
@@ -69,4 +72,14 @@ export async function fixtureContext(overrides: Partial<CompileContext> = {}): P
 /** Compile a whole lecture file's text (frontmatter included) with the core, as `npm run check` does. */
 export async function compileText(text: string, path = 'content/lectures/01-test.md', context?: CompileContext) {
   return compileLecture({ path, bytes: new TextEncoder().encode(text) }, context ?? await fixtureContext());
+}
+
+/**
+ * The declarations an element's style class holds in a lecture's stylesheet (rehype-style-classes), as they
+ * were written in a style attribute (`position: absolute; top: 200px`), without the `!important` the class adds.
+ */
+export function declaredStyle(element: { properties: Record<string, unknown> } | undefined, styles: string): string | undefined {
+  const name = (element?.properties.className as string[] | undefined)?.find((value) => /^s-[0-9a-f]{8}$/.test(value));
+  const rule = name && new RegExp(`\\.${name}\\{([^}]*)\\}`).exec(styles)?.[1];
+  return rule ? rule.split(';').map((declaration) => declaration.replace('!important', '').replace(':', ': ')).join('; ') : undefined;
 }

@@ -28,13 +28,13 @@ describe('Quarto frontmatter', () => {
   });
 
   it('says what to write instead of a Quarto key with no place here, never a look-alike', async () => {
-    const { problems } = await compileWith(['institute: Imperial', 'theme: dark', 'format:', '  revealjs:', '    logo: logo.png', '    chalkboard: true', '  html: default'].join('\n'));
+    const { problems } = await compileWith(['institute: Imperial', 'theme: dark', 'format:', '  revealjs:', '    logo: logo.png', '    chalkboard:', '      theme: whiteboard', '  html: default'].join('\n'));
     assert.equal(problems.length, 5);
     assert.match(problems[0]!, /^4 frontmatter-unknown-key: .*institution in course\.yaml/);
     assert.match(problems[1]!, /^5 frontmatter-unknown-key: .*theme in course\.yaml/);
     assert.match(problems[2]!, /^8 frontmatter-unknown-key: .*--logo/);
-    assert.match(problems[3]!, /^9 frontmatter-unknown-key: .*built in/);
-    assert.match(problems[4]!, /^10 frontmatter-unknown-key: only revealjs/);
+    assert.match(problems[3]!, /^10 frontmatter-unknown-key: .*built in.*only buttons/);
+    assert.match(problems[4]!, /^11 frontmatter-unknown-key: only revealjs/);
   });
 
   it('suggests only keys of the same level', async () => {

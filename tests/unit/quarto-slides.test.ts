@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { query } from '../helpers/html.ts';
-import { fixturePipeline, renderLecture } from '../helpers/markdown.ts';
+import { declaredStyle, fixturePipeline, renderLecture } from '../helpers/markdown.ts';
 import { md } from '../helpers/pandoc-syntax.ts';
 
 /** What was reported, as `line rule-id`. */
@@ -100,8 +100,8 @@ describe('fragments, positions and slide furniture', () => {
   });
 
   it('places .absolute blocks with checked lengths; the notes keep them in the flow', async () => {
-    const { views, messages } = await renderLecture(md('## A', '', '::: {.absolute top=200 left="10%" width=350}', 'Placed', ':::', '', '::: {.absolute top="1em;color:red"}', 'x', ':::'));
-    assert.equal(query(views.deckHtml).one('div.absolute')?.properties.style, 'position: absolute; top: 200px; left: 10%; width: 350px');
+    const { views, messages, styles } = await renderLecture(md('## A', '', '::: {.absolute top=200 left="10%" width=350}', 'Placed', ':::', '', '::: {.absolute top="1em;color:red"}', 'x', ':::'));
+    assert.equal(declaredStyle(query(views.deckHtml).one('div.absolute'), styles), 'position: absolute; top: 200px; left: 10%; width: 350px');
     assert.deepEqual(reported(messages), ['7 attribute-value']);
   });
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { query } from '../helpers/html.ts';
-import { renderLecture } from '../helpers/markdown.ts';
+import { declaredStyle, renderLecture } from '../helpers/markdown.ts';
 
 const md = (lines: string[]) => lines.join('\n');
 
@@ -26,13 +26,13 @@ describe('slide attributes, columns and stretch', () => {
   });
 
   it('lays out ::::columns with :::column widths', async () => {
-    const { views } = await renderLecture(
+    const { views, styles } = await renderLecture(
       md(['## C', '', '::::columns', ':::column{width=40%}', 'left', ':::', '', ':::column', 'right', ':::', '::::']),
     );
     const deck = query(views.deckHtml);
     const columns = deck.all('div.columns > div.column');
     assert.equal(columns.length, 2);
-    assert.match(String(columns[0]?.properties.style), /flex: 0 0 40%/);
+    assert.match(String(declaredStyle(columns[0], styles)), /flex: 0 0 40%/);
     assert.deepEqual(deck.text('div.column'), ['left', 'right']);
   });
 
