@@ -43,11 +43,18 @@ export function lectureHtmlSchema(): Schema {
   };
 }
 
-/** Whether a schema allows property `name` (hast spelling) on element `tag`. */
-export function allowsAttribute(schema: Schema, tag: string, name: string): boolean {
+/**
+ * Whether a schema allows property `name` (hast spelling) on element `tag`,
+ * with `value` when given: a rule that lists values (`['type', 'checkbox']`
+ * on `<input>`) allows only those, as the sanitiser enforces.
+ */
+export function allowsAttribute(schema: Schema, tag: string, name: string, value?: unknown): boolean {
   const specs = [...(schema.attributes?.[tag] ?? []), ...(schema.attributes?.['*'] ?? [])];
   return specs.some((spec) => {
-    const key = typeof spec === 'string' ? spec : Array.isArray(spec) ? spec[0] : undefined;
-    return key === name || (key === 'data*' && /^data[A-Z]/.test(name));
+    const [key, ...allowed] = typeof spec === 'string' ? [spec] : spec;
+    if (key !== name && !(key === 'data*' && /^data[A-Z]/.test(name))) return false;
+    const values = Array.isArray(value) ? value : [value];
+    return allowed.length === 0 || value === undefined
+      || values.every((item) => allowed.some((option) => (option instanceof RegExp ? option.test(String(item)) : option === item)));
   });
 }
