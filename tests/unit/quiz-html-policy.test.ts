@@ -11,6 +11,14 @@ async function render(markdown: string) {
 }
 
 describe('self-check questions and the lecture’s HTML policy', () => {
+  it('brings its own form, inputs and button past the policy, which a lecture may not write', async () => {
+    const { errors, notesHtml } = await render(md('## A', '', '::: {.quiz}', 'Which?', '', '- [x] One', '- [ ] Two', ':::'));
+    assert.deepEqual(errors, []);
+    const page = query(notesHtml);
+    assert.ok(page.one('form.quiz > fieldset > legend') && page.all('form.quiz label > .quiz-control > input[type="radio"]').length === 2 && page.one('form.quiz button[type="submit"]'));
+    assert.doesNotMatch(notesHtml, /data-held/, 'every stand-in was replaced');
+  });
+
   for (const [what, html] of [
     ['an input of any type but the task list’s checkbox', '<input type="radio" name="q" value="1">'],
     ['a text input', '<input type="text">'],
@@ -25,6 +33,13 @@ describe('self-check questions and the lecture’s HTML policy', () => {
       for (const page of [notesHtml, deckHtml]) assert.doesNotMatch(page, /type="(radio|text)"|<(button|form|fieldset|legend|label)\b/);
     });
   }
+
+  it('checks what the lecturer wrote inside a question like the rest of the lecture', async () => {
+    const { errors, notesHtml } = await render(md('## A', '', '::: {.quiz}', 'Which? <span onclick="alert(1)">here</span>', '', '- [x] One <input type="radio">', '- [ ] Two', ':::'));
+    assert.deepEqual(errors, ['4 html-not-allowed', '6 html-not-allowed']);
+    assert.doesNotMatch(notesHtml, /alert\(1\)/);
+    assert.equal(query(notesHtml).all('input[type="radio"]').length, 2, 'only the question’s own radio buttons');
+  });
 
   it('leaves a task list outside a question as GFM makes it: disabled checkboxes, no error', async () => {
     const { errors, notesHtml } = await render(md('## A', '', '- [x] Done', '- [ ] To do'));
