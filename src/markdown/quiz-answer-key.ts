@@ -22,25 +22,25 @@ function copyOf(nodes: ElementContent[]): ElementContent[] {
 }
 
 /** One question's entry: its number and prompt, its right option(s), its explanation. */
-function entryOf(form: Element): Element {
-  const prompt = select('legend .quiz-prompt-text', form);
-  const number = toString(select('.quiz-number', form) ?? { type: 'root', children: [] });
-  const right = new Set(String(form.properties.dataQuizKey ?? '').split(' '));
-  const answers = selectAll('.quiz-option', form)
+function entryOf(quiz: Element): Element {
+  const prompt = select('legend .quiz-prompt-text', quiz);
+  const number = toString(select('.quiz-number', quiz) ?? { type: 'root', children: [] });
+  const right = new Set(String(quiz.properties.dataQuizKey ?? '').split(' '));
+  const answers = selectAll('.quiz-option', quiz)
     .filter((option) => right.has(String(select('input', option)?.properties.value)))
     .map((option) => copyOf(select('.quiz-option-text', option)?.children ?? []));
   const promptText = copyOf(prompt?.children ?? []).filter((node) => !(node.type === 'element' && hasClass(node, 'quiz-number')));
   return h('li.quiz-answer', [
     h('p', [h('strong', `${number}:`), ...promptText]),
     h('p', [h('em', answers.length > 1 ? 'Answers:' : 'Answer:'), ' ', ...answers.flatMap((answer, index) => (index > 0 ? [{ type: 'text' as const, value: '; ' }, ...answer] : answer))]),
-    ...copyOf(select('.quiz-explanation', form)?.children ?? []),
+    ...copyOf(select('.quiz-explanation', quiz)?.children ?? []),
   ]);
 }
 
 /** The key's entries, one per question of the lecture's notes HTML, in order (none when it asks no question). */
 function entriesOf(notesHtml: string): Element[] {
   if (!notesHtml.includes('class="quiz ')) return [];
-  return selectAll('form.quiz', fromHtml(notesHtml, { fragment: true })).map(entryOf);
+  return selectAll('div.quiz', fromHtml(notesHtml, { fragment: true })).map(entryOf);
 }
 
 /**

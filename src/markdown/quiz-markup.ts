@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Element, Properties } from 'hast';
-import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Paragraph, PhrasingContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
@@ -19,13 +19,12 @@ function spanParagraph(className: string[], children: PhrasingContent[]): Paragr
   return { type: 'paragraph', children, data: { hName: 'span', hProperties: { className } } };
 }
 
-/** A stand-in (a `<div>`, or a `<span>` for an inline element) for one of our elements around lecture content (see holdElement). */
-function heldShell(file: VFile, tagName: string, hProperties: Properties, children: RootContent[]) {
-  const standIn = tagName === 'label' ? 'span' : 'div';
-  return blockElement(standIn, { ...hProperties, dataHeldElement: holdElement(file, { tagName, properties: {} }) }, children);
+/** The properties of the stand-in for an element of ours around lecture content, held with its own (see holdElement). */
+function heldShell(file: VFile, tagName: string, hProperties: Properties, properties: Properties = {}): Properties {
+  return { ...hProperties, dataHeldElement: holdElement(file, { tagName, properties }) };
 }
 
-/** A stand-in for elements of ours with no lecture content in them (inputs, the Check button), shown in the notes only. */
+/** A stand-in for elements of ours with no lecture content in them (the form, inputs, the Check button), shown in the notes only. */
 function heldControls(file: VFile, className: string, elements: Element[]) {
   return blockElement('span', { className: [className, 'notes-only'], dataPagefindIgnore: '', dataHeld: holdContent(file, elements) }, []);
 }
@@ -42,48 +41,52 @@ function storageId(parts: QuizParts): string {
  * fieldset whose legend is the prompt, a radio button (one right answer) or
  * checkbox (several) in each option's label, a Check button and a live
  * region for the verdict, where the explanation shows once answered. The
+ * `<form>` itself stays empty and owns the controls by their `form`
+ * attribute, since Pagefind leaves a form's content out of the index. The
  * deck gets the prompt and options, and one fragment step that marks the
  * right options and shows the explanation (quiz.css). Which options are
- * right is in no text before then: the notes' form carries it as data, the
- * deck's marks are slides-only, and neither is indexed for search.
+ * right is in no text before then: the notes carry it as data, the deck's
+ * marks are slides-only, and neither is indexed for search.
  */
 export function shapeQuiz(node: ContainerDirective, parts: QuizParts, number: number, file: VFile): void {
   const kind = parts.options.filter((option) => option.right).length > 1 ? 'multiple' : 'single';
-  const name = `quiz-${number}`;
+  // Not an id a heading could be given ("Quiz 1" is a slide's `quiz-1`).
+  const form = `quiz-${number}-form`;
   const options = parts.options.map((option, index) => {
-    const input: Element = { type: 'element', tagName: 'input', properties: { type: kind === 'single' ? 'radio' : 'checkbox', name, value: String(index + 1), onFocus: USE_QUIZ }, children: [] };
+    const type = kind === 'single' ? 'radio' : 'checkbox';
+    const input: Element = { type: 'element', tagName: 'input', properties: { type, name: `quiz-${number}`, value: String(index + 1), form, onFocus: USE_QUIZ }, children: [] };
     const mark = option.right ? [textSpan('right answer', { className: ['quiz-mark', 'slides-only'], dataPagefindIgnore: '' })] : [];
-    return blockElement('li', { className: ['quiz-option'] }, [heldShell(file, 'label', { className: ['quiz-choice'] }, [
+    return blockElement('li', { className: ['quiz-option'] }, [blockElement('span', heldShell(file, 'label', { className: ['quiz-choice'] }), [
       heldControls(file, 'quiz-control', [input]),
       spanParagraph(['quiz-option-text'], [...option.text, ...mark]),
       blockElement('span', { className: ['quiz-verdict', 'notes-only'] }, []),
     ])]);
   });
-  const check: Element = { type: 'element', tagName: 'button', properties: { type: 'submit', className: ['quiz-check'], onFocus: USE_QUIZ }, children: [{ type: 'text', value: 'Check' }] };
+  const check: Element = { type: 'element', tagName: 'button', properties: { type: 'submit', form, className: ['quiz-check'], onFocus: USE_QUIZ }, children: [{ type: 'text', value: 'Check' }] };
   if (parts.explanation) {
     parts.explanation.data = { ...parts.explanation.data, hName: 'div', hProperties: { className: ['quiz-explanation'], dataPagefindIgnore: '' } };
   }
-  const legend = heldShell(file, 'legend', { className: ['quiz-prompt'] }, [
+  const legend = blockElement('div', heldShell(file, 'legend', { className: ['quiz-prompt'] }), [
     spanParagraph(['quiz-prompt-text'], [textSpan(`Question ${number}`, { className: ['quiz-number'] }), { type: 'text', value: ' ' }, ...parts.prompt.children]),
   ]);
-  node.children = [heldShell(file, 'fieldset', { className: ['quiz-fieldset'] }, [
-    legend,
-    ...parts.promptMore,
-    blockElement(parts.list.ordered ? 'ol' : 'ul', { className: ['quiz-options'] }, options),
-    heldControls(file, 'quiz-actions', [check]),
-    blockElement('div', { className: ['quiz-feedback'], role: 'status' }, [
-      blockElement('p', { className: ['quiz-result', 'notes-only'] }, []),
-      ...(parts.explanation ? [parts.explanation] : []),
+  node.children = [
+    heldControls(file, 'quiz-form', [{ type: 'element', tagName: 'form', properties: { id: form, onSubmit: CHECK_QUIZ }, children: [] }]),
+    blockElement('div', heldShell(file, 'fieldset', { className: ['quiz-fieldset'] }), [
+      legend,
+      ...parts.promptMore,
+      blockElement(parts.list.ordered ? 'ol' : 'ul', { className: ['quiz-options'] }, options),
+      heldControls(file, 'quiz-actions', [check]),
+      blockElement('div', { className: ['quiz-feedback'], role: 'status' }, [
+        blockElement('p', { className: ['quiz-result', 'notes-only'] }, []),
+        ...(parts.explanation ? [parts.explanation] : []),
+      ]),
+      blockElement('span', { className: ['quiz-step', 'fragment', 'slides-only'], ariaHidden: 'true' }, []),
     ]),
-    blockElement('span', { className: ['quiz-step', 'fragment', 'slides-only'], ariaHidden: 'true' }, []),
-  ])];
+  ];
   const key = parts.options.flatMap((option, index) => (option.right ? [String(index + 1)] : [])).join(' ');
   node.data = {
     ...node.data,
     hName: 'div',
-    hProperties: {
-      className: ['quiz', `quiz-${kind}`],
-      dataHeldElement: holdElement(file, { tagName: 'form', properties: { dataQuizKey: key, dataQuizId: storageId(parts), onSubmit: CHECK_QUIZ, onMouseEnter: USE_QUIZ } }),
-    },
+    hProperties: heldShell(file, 'div', { className: ['quiz', `quiz-${kind}`] }, { dataQuizKey: key, dataQuizId: storageId(parts), onMouseEnter: USE_QUIZ }),
   };
 }

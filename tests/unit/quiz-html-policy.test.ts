@@ -15,7 +15,7 @@ describe('self-check questions and the lecture’s HTML policy', () => {
     const { errors, notesHtml } = await render(md('## A', '', '::: {.quiz}', 'Which?', '', '- [x] One', '- [ ] Two', ':::'));
     assert.deepEqual(errors, []);
     const page = query(notesHtml);
-    assert.ok(page.one('form.quiz > fieldset > legend') && page.all('form.quiz label > .quiz-control > input[type="radio"]').length === 2 && page.one('form.quiz button[type="submit"]'));
+    assert.ok(page.one('div.quiz > fieldset > legend') && page.all('div.quiz label > .quiz-control > input[type="radio"]').length === 2 && page.one('div.quiz button[type="submit"]'));
     assert.doesNotMatch(notesHtml, /data-held/, 'every stand-in was replaced');
   });
 

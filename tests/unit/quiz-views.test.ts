@@ -27,37 +27,42 @@ describe('self-check questions in the notes', async () => {
   it('compiles the lecture without a problem', () => assert.deepEqual(messages.map(String), []));
 
   it('is a form: a fieldset whose legend is the prompt, an input in each option’s label, a Check button and a live region', () => {
-    const [single, multiple] = page.all('form.quiz');
+    const [single, multiple] = page.all('div.quiz');
     assert.ok(single && multiple);
-    assert.deepEqual(page.text('form.quiz > fieldset > legend:first-child'), ['Question 1 Which task predicts a continuous value?', 'Question 2 Which measure how well a classifier finds the positive class?']);
+    assert.deepEqual(page.text('div.quiz > fieldset > legend:first-child'), ['Question 1 Which task predicts a continuous value?', 'Question 2 Which measure how well a classifier finds the positive class?']);
     const inputs = (form: Element) => selectAll('fieldset label input', form).map((input) => [input.properties.type, input.properties.name, input.properties.value]);
     assert.deepEqual(inputs(single), [['radio', 'quiz-1', '1'], ['radio', 'quiz-1', '2']]);
     assert.deepEqual(inputs(multiple), [['checkbox', 'quiz-2', '1'], ['checkbox', 'quiz-2', '2'], ['checkbox', 'quiz-2', '3']]);
-    assert.deepEqual(page.text('form.quiz label .quiz-option-text'), ['Classification', 'Regression', 'Recall', 'Mean squared error', 'Precision']);
-    assert.deepEqual(page.all('form.quiz button').map((button) => [button.properties.type, toString(button)]), [['submit', 'Check'], ['submit', 'Check']]);
-    assert.equal(page.all('form.quiz [role="status"] .quiz-result').length, 2);
+    assert.deepEqual(page.text('div.quiz label .quiz-option-text'), ['Classification', 'Regression', 'Recall', 'Mean squared error', 'Precision']);
+    assert.deepEqual(page.all('div.quiz button').map((button) => [button.properties.type, toString(button)]), [['submit', 'Check'], ['submit', 'Check']]);
+    assert.equal(page.all('div.quiz [role="status"] .quiz-result').length, 2);
   });
 
-  it('checks the answer in the page: the form’s submit is handled there, and the controls load the quiz code', () => {
-    for (const form of page.all('form.quiz')) {
+  it('checks the answer in the page: a form owns each question’s controls and handles its submit, and the controls load the quiz code', () => {
+    for (const quiz of page.all('div.quiz')) {
+      const [form, ...others] = selectAll('form', quiz);
+      assert.ok(form && others.length === 0);
       assert.match(String(form.properties.onSubmit), /^event\.preventDefault\(\);/);
-      assert.match(String(form.properties.onMouseEnter), /data-quiz-script/);
+      assert.deepEqual(form.children, [], 'the form holds nothing: search indexes no form’s content');
+      assert.ok(selectAll('input, button', quiz).every((control) => control.properties.form === form.properties.id));
+      assert.match(String(quiz.properties.onMouseEnter), /data-quiz-script/);
     }
-    assert.ok(page.all('form.quiz :is(input, button)').every((control) => /data-quiz-script/.test(String(control.properties.onFocus))));
+    assert.deepEqual(page.all('form').map((form) => form.properties.id), ['quiz-1-form', 'quiz-2-form']);
+    assert.ok(page.all('div.quiz :is(input, button)').every((control) => /data-quiz-script/.test(String(control.properties.onFocus))));
   });
 
   it('shows no right answer before the reader answers: the key is data, the explanation waits in the live region', () => {
-    assert.deepEqual(page.all('form.quiz').map((form) => form.properties.dataQuizKey), ['2', '1 3']);
-    for (const form of page.all('form.quiz')) assert.doesNotMatch(visibleText(form), /right|correct|✓/i);
+    assert.deepEqual(page.all('div.quiz').map((form) => form.properties.dataQuizKey), ['2', '1 3']);
+    for (const form of page.all('div.quiz')) assert.doesNotMatch(visibleText(form), /right|correct|✓/i);
     assert.equal(page.all('.quiz-mark').length, 0, 'the slides’ marks are not in the notes');
-    const explanation = page.one('form.quiz [role="status"] > .quiz-explanation');
+    const explanation = page.one('div.quiz [role="status"] > .quiz-explanation');
     assert.ok(explanation && explanation.properties.dataPagefindIgnore === '', 'kept out of the search index');
   });
 
   it('keeps a stable id per question, from its text, for the answers a browser saves', async () => {
     const again = query((await renderLecture(md('## Other', '', 'Text first.', '', LECTURE.slice(LECTURE.indexOf('::: {.quiz}'))))).notesHtml);
-    assert.deepEqual(again.all('form.quiz').map((form) => form.properties.dataQuizId), page.all('form.quiz').map((form) => form.properties.dataQuizId));
-    assert.match(String(page.one('form.quiz')!.properties.dataQuizId), /^[0-9a-f]{16}$/);
+    assert.deepEqual(again.all('div.quiz').map((form) => form.properties.dataQuizId), page.all('div.quiz').map((form) => form.properties.dataQuizId));
+    assert.match(String(page.one('div.quiz')!.properties.dataQuizId), /^[0-9a-f]{16}$/);
   });
 
   it('gets an answer key for its end, kept out of search: prompts, right options, explanations, without the questions’ ids', () => {
@@ -85,21 +90,21 @@ describe('self-check questions on the slides', async () => {
   const deck = query(views.deckHtml);
 
   it('shows the prompt and options, without inputs or a Check button', () => {
-    assert.deepEqual(deck.text('form.quiz legend'), ['Question 1 Which task predicts a continuous value?', 'Question 2 Which measure how well a classifier finds the positive class?']);
-    assert.equal(deck.all('form.quiz :is(input, button, .quiz-result, .quiz-verdict)').length, 0);
+    assert.deepEqual(deck.text('div.quiz legend'), ['Question 1 Which task predicts a continuous value?', 'Question 2 Which measure how well a classifier finds the positive class?']);
+    assert.equal(deck.all('div.quiz :is(input, button, .quiz-result, .quiz-verdict)').length, 0);
   });
 
   it('has one fragment step per question, which the right options’ marks and the explanation wait for', () => {
-    assert.equal(deck.all('form.quiz .fragment').length, 2);
-    assert.equal(deck.all('form.quiz > fieldset > .quiz-step.fragment[aria-hidden="true"]').length, 2);
+    assert.equal(deck.all('div.quiz .fragment').length, 2);
+    assert.equal(deck.all('div.quiz > fieldset > .quiz-step.fragment[aria-hidden="true"]').length, 2);
     assert.deepEqual(deck.all('.quiz-mark').map((mark) => [toString(mark), mark.properties.dataPagefindIgnore]), [['right answer', ''], ['right answer', ''], ['right answer', '']]);
     assert.deepEqual(deck.all('.quiz-option:has(.quiz-mark) .quiz-option-text').map((option) => toString(option).replace('right answer', '')), ['Regression', 'Recall', 'Precision']);
-    assert.deepEqual(deck.text('form.quiz .quiz-explanation'), ['Regression predicts a number.']);
+    assert.deepEqual(deck.text('div.quiz .quiz-explanation'), ['Regression predicts a number.']);
   });
 
   it('leaves the speaker notes as they were, outside the question', () => {
     assert.deepEqual(deck.text('section#supervised-learning > aside.notes'), ['Ask the room first.']);
-    assert.equal(deck.all('form.quiz aside.notes').length, 0);
+    assert.equal(deck.all('div.quiz aside.notes').length, 0);
   });
 
   it('gets answer-key slides, a few questions each, for the end of the deck', () => {
