@@ -40,7 +40,7 @@ async function announced(question: Locator): Promise<string> {
 /** Each option's accessible name, and whether it is chosen. */
 async function options(question: Locator): Promise<string[]> {
   const controls = question.locator('input');
-  return Promise.all((await controls.all()).map(async (control) => `${await control.evaluate((input) => input.labels?.[0]?.innerText.replace(/\s+/g, ' ').trim())}${await control.isChecked() ? ' [chosen]' : ''}`));
+  return Promise.all((await controls.all()).map(async (control) => `${await control.evaluate((input) => (input as HTMLInputElement).labels?.[0]?.innerText.replace(/\s+/g, ' ').trim())}${await control.isChecked() ? ' [chosen]' : ''}`));
 }
 
 describe('self-check questions in Chromium (tests/fixtures/quiz)', () => {
