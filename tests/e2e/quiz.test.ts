@@ -13,9 +13,9 @@ const NOTES = '/notes/01-self-check/';
 const DECK = '/slides/01-self-check/';
 const EXPLANATION = 'Regression predicts a number, such as a band gap in eV; classification predicts a category.';
 
-/** `npm run pdf` over the quiz fixture's build in `dist`. */
+/** `npm run pdf` over the quiz fixture's build in `dist` (the course named both ways: `--content` for the lecture-site command, CONTENT_DIR for scripts/pdf.ts). */
 function printFixture(dist: string): void {
-  const result = spawnSync('npm', ['run', 'pdf', '--', '--dist', dist], {
+  const result = spawnSync('npm', ['run', 'pdf', '--', '--content', QUIZ_FIXTURE, '--dist', dist], {
     encoding: 'utf8', env: { ...process.env, CONTENT_DIR: QUIZ_FIXTURE, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   assert.equal(result.status, 0, `${result.stdout}${result.stderr}`);
