@@ -41,6 +41,8 @@ export const CONTAINER_DIRECTIVES: Record<string, readonly string[]> = {
   aside: [], // remark-slide-blocks
   footer: [], // remark-slide-blocks
   'panel-tabset': [], // remark-panel-tabset
+  quiz: [], // remark-quiz: a self-check question
+  explanation: [], // remark-quiz: what a question's answer is explained by
   div: ['layout-ncol', 'layout-nrow', 'layout'], // remark-figures (grids), remark-table-captions, else a plain div
   ...DECORATIONS,
   ...Object.fromEntries(CALLOUT_NAMES.map((name) => [name, CALLOUT_ATTRIBUTES])),

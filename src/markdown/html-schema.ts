@@ -46,14 +46,20 @@ export function lectureHtmlSchema(): Schema {
 }
 
 /**
- * Whether a schema allows property `name` (hast spelling) on element `tag`. Both names are read as HTML
- * reads attribute names, as the sanitiser does: `frameborder`, `frameBorder` and `FRAMEBORDER` are one.
+ * Whether a schema allows property `name` (hast spelling) on element `tag`,
+ * with `value` when given: a rule that lists values (`['type', 'checkbox']`
+ * on `<input>`) allows only those, as the sanitiser enforces. Both names are
+ * read as HTML reads attribute names, as the sanitiser does: `frameborder`,
+ * `frameBorder` and `FRAMEBORDER` are one.
  */
-export function allowsAttribute(schema: Schema, tag: string, name: string): boolean {
+export function allowsAttribute(schema: Schema, tag: string, name: string, value?: unknown): boolean {
   const specs = [...(schema.attributes?.[tag] ?? []), ...(schema.attributes?.['*'] ?? [])];
   const property = find(html, name).property;
   return specs.some((spec) => {
-    const key = typeof spec === 'string' ? spec : Array.isArray(spec) ? spec[0] : undefined;
-    return (key !== undefined && find(html, key).property === property) || (key === 'data*' && /^data[A-Z]/.test(property));
+    const [key, ...allowed] = typeof spec === 'string' ? [spec] : spec;
+    if (!(key !== undefined && find(html, key).property === property) && !(key === 'data*' && /^data[A-Z]/.test(property))) return false;
+    const values = Array.isArray(value) ? value : [value];
+    return allowed.length === 0 || value === undefined
+      || values.every((item) => allowed.some((option) => (option instanceof RegExp ? option.test(String(item)) : option === item)));
   });
 }

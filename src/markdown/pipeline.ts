@@ -49,6 +49,7 @@ import remarkInternalLinks from './remark-internal-links.ts';
 import remarkMystRoles from './remark-myst-roles.ts';
 import remarkOverflowCheck from './remark-overflow-check.ts';
 import remarkPanelTabset from './remark-panel-tabset.ts';
+import remarkQuiz from './remark-quiz.ts';
 import remarkShortcodes from './remark-shortcodes.ts';
 import remarkPandocSyntax from './pandoc/index.ts';
 import remarkSlideBlocks from './remark-slide-blocks.ts';
@@ -129,6 +130,7 @@ export function createLecturePipeline({ citations, base, siteFiles, embedHosts, 
     .use(remarkSlides)
     .use(remarkSlideMedia, { siteFiles })
     .use(remarkSlideRules)
+    .use(remarkQuiz)
     .use(remarkCrossrefs)
     .use(remarkCitations, { context: citations })
     .use(remarkFragments)

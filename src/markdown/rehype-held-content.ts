@@ -5,17 +5,27 @@ import type {} from './held-content.ts';
 
 /**
  * Put held content (see held-content.ts: cell outputs, drawn diagrams) into
- * the elements waiting for it, after the lecture's HTML policy and sanitiser
+ * the elements waiting for it, and give held elements (a question's form)
+ * their tag and properties, after the lecture's HTML policy and sanitiser
  * have run.
  */
 export default function rehypeHeldContent() {
   return (tree: Root, file: VFile) => {
-    const held = file.data.heldContent;
-    if (!held) return;
+    const { heldContent, heldElements } = file.data;
+    if (!heldContent && !heldElements) return;
     visit(tree, 'element', (node) => {
+      const shell = node.properties.dataHeldElement;
+      if (shell !== undefined) {
+        delete node.properties.dataHeldElement;
+        const element = heldElements?.get(String(shell));
+        if (element) {
+          node.tagName = element.tagName;
+          Object.assign(node.properties, element.properties);
+        }
+      }
       const key = node.properties.dataHeld;
       if (key === undefined) return;
-      node.children = held.get(String(key)) ?? [];
+      node.children = heldContent?.get(String(key)) ?? [];
       delete node.properties.dataHeld;
     });
   };

@@ -47,7 +47,7 @@ function problemsOf(node: Element, { schema, embedHosts }: HtmlPolicyOptions): P
   const problems: Problem[] = [];
   for (const [name, value] of Object.entries(node.properties)) {
     if (/^on[A-Z]/.test(name)) problems.push(['html-not-allowed', `Event handler "${name.toLowerCase()}" on <${tag}> is not allowed`, 'a lecture runs no script of its own: remove the attribute', name]);
-    else if (!allowsAttribute(schema, tag, name)) problems.push(['html-not-allowed', `Attribute "${name}" on <${tag}> is not allowed`, 'remove it (the README lists what HTML may carry)', name]);
+    else if (!allowsAttribute(schema, tag, name, value)) problems.push(['html-not-allowed', `Attribute "${name}" on <${tag}> is not allowed`, 'remove it (the README lists what HTML may carry)', name]);
     else if (URL_ATTRIBUTES.includes(name) && typeof value === 'string') problems.push(...urlProblems(tag, name, value, embedHosts));
   }
   return problems;

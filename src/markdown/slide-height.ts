@@ -1,6 +1,7 @@
 import type { Image, Nodes, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SlideNode } from './slide-node.ts';
+import type {} from './block-element.ts';
 import type {} from './remark-diagrams.ts';
 
 /*
@@ -19,6 +20,9 @@ const SMALL_CHARS_PER_LINE = 100;
 const TABLE_ROW_PADDING = 22;
 const CODE_LINE = 47;
 const CODE_PADDING = 43;
+/** A self-check question (quiz.css): the "Question N" line and the gap under its prompt, and each option's box. */
+const QUIZ_PROMPT_EXTRA = 53;
+const QUIZ_OPTION_BOX = 18;
 /** Width of the frame, and the gap between columns (deck-theme.css). */
 const FRAME_WIDTH = 1920;
 const COLUMN_GAP = 48;
@@ -162,6 +166,11 @@ function estimateHeight(node: Nodes, layout: SlideLayout): number {
         return Math.max(0, ...node.children.map((column, index) => estimateHeight(column, { ...layout, width: widths[index]! })));
       }
       return stackHeight(node.children, layout);
+    case 'blockElement': {
+      const classes = (node.data.hProperties.className ?? []) as string[];
+      const extra = classes.includes('quiz-prompt') ? QUIZ_PROMPT_EXTRA : classes.includes('quiz-option') ? QUIZ_OPTION_BOX : 0;
+      return stackHeight(node.children, layout) + extra;
+    }
     case 'thematicBreak':
     case 'html':
     case 'leafDirective':

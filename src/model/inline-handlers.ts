@@ -20,3 +20,12 @@ export const SELECT_TAB = 'for(const b of this.parentElement.children){const on=
 
 /** Tab list: arrow keys, Home and End move to a tab and select it (the ARIA tabs pattern). */
 export const TAB_KEYS = 'const t=[...this.children],i=t.indexOf(event.target),n={ArrowRight:i+1,ArrowLeft:i-1,Home:0,End:t.length-1}[event.key];if(n!==undefined){event.preventDefault();const b=t[(n+t.length)%t.length];b.focus();b.click()}';
+
+/**
+ * A self-check question's controls (focus, the pointer over it): load the quiz code, which brings back the answers
+ * saved for the page. The notes page names the module (`data-quiz-script`); a deck names none, and loads nothing.
+ */
+export const USE_QUIZ = 'const s=this.closest(`[data-quiz-script]`);s&&import(s.dataset.quizScript)';
+
+/** A self-check question's form, submitted (Check, or Enter on an option): stay on the page, and have the quiz code check the answer. */
+export const CHECK_QUIZ = `event.preventDefault();${USE_QUIZ}.then(()=>this.dispatchEvent(new Event(\`quiz-check\`)))`;
