@@ -1,0 +1,55 @@
+import type { Diagnostic } from '../model/diagnostic.ts';
+import { importNote, notCarried } from './notes.ts';
+import { resolveListed } from './toc-files.ts';
+import type { Listed, SourceProject } from './types.ts';
+import { entryOf, textOf, type YamlNode } from './yaml-tree.ts';
+
+/** The documents a Quarto listing names, in order, and what it names that is not imported. */
+export interface QuartoListing {
+  documents: Listed[];
+  notes: Diagnostic[];
+}
+
+/** Whether an href leaves the project (a web address or a mail link). */
+const isRemote = (href: string) => /^[a-z][a-z0-9+.-]*:/i.test(href);
+
+/**
+ * Read `book.chapters` / `book.appendices` (paths, or `part:` with `chapters:`) and
+ * `website.sidebar` / `navbar` contents (paths, `href:` with `text:`, `section:` with `contents:`,
+ * `auto`) into documents; part and section titles and links elsewhere are notes at their line.
+ */
+export function readQuartoListing(project: SourceProject, path: string, lists: (YamlNode | undefined)[]): QuartoListing {
+  const listing: QuartoListing = { documents: [], notes: [] };
+  const add = (written: string, line: number, title?: string) => {
+    // `auto` lists every document, which a website's listing is followed by anyway.
+    if (written === 'auto') return;
+    if (isRemote(written)) {
+      listing.notes.push(importNote(path, line, 'import-toc-entry', `the link to ${written} is not carried over`, 'put it on a page (resources, say) as a Markdown link'));
+      return;
+    }
+    const resolved = resolveListed(project, written, { path, line });
+    if (resolved.note) listing.notes.push(resolved.note);
+    if (resolved.path && !listing.documents.some((document) => document.path === resolved.path)) {
+      listing.documents.push({ path: resolved.path, at: { path, line }, ...(title ? { title } : {}) });
+    }
+  };
+  const item = (node: YamlNode) => {
+    const text = textOf(node);
+    if (text !== undefined) return add(text, node.line);
+    if (node.items) return node.items.forEach(item);
+    const href = textOf(entryOf(node, 'href') ?? entryOf(node, 'file'));
+    const group = entryOf(node, 'part') ?? entryOf(node, 'section');
+    const groupText = textOf(group);
+    if (group && groupText !== undefined) {
+      if (/\.(?:q?md|ipynb)$/.test(groupText)) add(groupText, group.line);
+      else listing.notes.push(notCarried(path, group.line, `the heading "${groupText}"`, 'the site lists lectures and pages in groups of its own'));
+    }
+    if (href !== undefined) add(href, node.line, textOf(entryOf(node, 'text')));
+    for (const key of ['chapters', 'contents']) {
+      const children = entryOf(node, key);
+      if (children) item(children);
+    }
+  };
+  for (const list of lists) if (list) item(list);
+  return listing;
+}
