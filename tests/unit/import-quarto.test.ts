@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { parse } from 'yaml';
+import { planImport } from '../../src/import/plan.ts';
+import { readProject } from '../../src/import/read-project.ts';
+import type { ImportPlan, PlannedFile, SourceProject } from '../../src/import/types.ts';
+import { courseSchema } from '../../src/schemas/course.ts';
+
+const PROJECT = 'tests/fixtures/quarto-project';
+
+const lineOf = (file: string, text: string) => readFileSync(join(PROJECT, file), 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1;
+const textOf = (plan: ImportPlan, path: string) => (plan.files.find((file) => file.path === path) as Extract<PlannedFile, { text: string }> | undefined)?.text;
+
+describe('importing the fixture Quarto website', () => {
+  let plan: ImportPlan;
+  before(async () => {
+    plan = planImport(await readProject(PROJECT));
+  });
+
+  it('makes the reveal.js decks lectures in sidebar order and the other document a page, with the files they show', () => {
+    assert.deepEqual(plan.files.map((file) => `${file.path} ← ${'copyOf' in file ? file.copyOf : 'written'}`), [
+      'course.yaml ← written',
+      'pages/data-for-materials.md ← written',
+      'lectures/01-why-data.qmd ← written',
+      'lectures/02-fitting-data.qmd ← written',
+      'images/chart.svg ← images/chart.svg',
+      'public/logo.png ← images/logo.png',
+      'theme.css ← written',
+      'references.bib ← written',
+    ]);
+  });
+
+  it('carries the site’s settings and the revealjs options the deck options have into course.yaml', () => {
+    const course = courseSchema.parse(parse(textOf(plan, 'course.yaml')!));
+    assert.equal(course.title, 'Data for Materials');
+    assert.deepEqual(course.lecturers.map((lecturer) => lecturer.name), ['Chris Example']);
+    assert.equal(course.repository, 'https://github.com/example-lab/data-course');
+    assert.equal(course.site, 'https://example-lab.github.io/data-course/');
+    assert.deepEqual(course.reveal, { transition: 'fade', slideNumber: 'c/t' });
+    assert.equal(course.theme.stylesheet, 'theme.css');
+  });
+
+  it('gives each deck its number, the project’s incremental, and takes out what a lecture here has no key for', () => {
+    assert.equal(textOf(plan, 'lectures/01-why-data.qmd')!.split('\n---\n')[0], [
+      '---', 'title: "Why data?"', 'number: 1', 'subtitle: "Lecture 1"', 'author: "Chris Example"', 'format:', '  revealjs:', '    footer: "Data for Materials"', 'incremental: true',
+    ].join('\n'));
+    assert.match(textOf(plan, 'lectures/02-fitting-data.qmd')!, /^---\ntitle: "Fitting data"\nnumber: 2\nformat: revealjs\nincremental: true\n---\n\n## Least squares/);
+    assert.equal(textOf(plan, 'references.bib'), readFileSync(join(PROJECT, 'references.bib'), 'utf8'));
+  });
+
+  it('notes what it leaves out at its line, with Quarto’s own advice', () => {
+    assert.deepEqual(plan.notes.map((note) => `${note.path}:${note.line} ${note.reason}`), [
+      `_quarto.yml:${lineOf('_quarto.yml', 'output-dir')} output-dir is not carried over`,
+      `_quarto.yml:${lineOf('_quarto.yml', 'google-analytics')} google-analytics is not carried over`,
+      `_quarto.yml:${lineOf('_quarto.yml', 'style: docked')} style is not carried over`,
+      `_quarto.yml:${lineOf('_quarto.yml', 'section: "Lectures"')} the heading "Lectures" is not carried over`,
+      `_quarto.yml:${lineOf('_quarto.yml', 'html:')} format html is not carried over`,
+      `_quarto.yml:${lineOf('_quarto.yml', 'chalkboard')} chalkboard is not carried over`,
+      `index.qmd:${lineOf('index.qmd', 'format: html')} format is not carried over`,
+      `lectures/intro-deck.qmd:${lineOf('lectures/intro-deck.qmd', 'menu:')} menu is not carried over`,
+      `lectures/regression-deck.qmd:${lineOf('lectures/regression-deck.qmd', 'theme:')} theme is not carried over`,
+    ]);
+    assert.equal(plan.notes.find((note) => note.reason.startsWith('chalkboard'))!.fix, 'drawing is built in (C: pen, B: board)');
+  });
+});
+
+describe('a lone Quarto deck', () => {
+  it('imports as a course of one lecture, titled and authored by the deck', () => {
+    const deck = '---\ntitle: Perovskites\nauthor:\n  - name: Dana Example\nformat: revealjs\n---\n\n## ABX3\n';
+    const project: SourceProject = { name: 'talk', files: ['notes.txt', 'talk.qmd'], text: (path) => (path === 'talk.qmd' ? deck : undefined) };
+    const plan = planImport(project);
+    assert.deepEqual(plan.files.map((file) => file.path), ['course.yaml', 'lectures/01-perovskites.qmd']);
+    assert.deepEqual(parse(textOf(plan, 'course.yaml')!), { title: 'Perovskites', lecturers: [{ name: 'Dana Example' }] });
+    assert.deepEqual(plan.notes, []);
+  });
+});
