@@ -66,6 +66,23 @@ describe('importing the fixture Quarto website', () => {
   });
 });
 
+describe('a Quarto book', () => {
+  it('takes its chapters and appendices in order, part files too, decks by the project’s first format, and notes a document no chapter lists', () => {
+    const texts: Record<string, string> = {
+      '_quarto.yml': 'project:\n  type: book\nbook:\n  title: Slides\n  author: [Eve Example]\n  chapters:\n    - index.qmd\n    - part: decks.qmd\n      chapters:\n      - one.qmd\n  appendices:\n    - two.qmd\nformat:\n  revealjs: default\n',
+      'index.qmd': '---\ntitle: Home\nformat: html\n---\nHello.\n',
+      'decks.qmd': '# The decks\n',
+      'one.qmd': '# One\n\n## A slide\n',
+      'two.qmd': '---\ntitle: Two\n---\n\n## B\n',
+      'draft.qmd': '# Draft\n',
+    };
+    const plan = planImport({ name: 'book', files: Object.keys(texts).sort(), text: (path) => texts[path] });
+    assert.deepEqual(plan.files.map((file) => file.path), ['course.yaml', 'pages/home.md', 'lectures/01-the-decks.qmd', 'lectures/02-one.qmd', 'lectures/03-two.qmd']);
+    assert.deepEqual(plan.notes.map((note) => `${note.path}:${note.line} ${note.reason}`), ['draft.qmd:1 draft.qmd is not a chapter of the book', 'index.qmd:3 format is not carried over']);
+    assert.match(textOf(plan, 'lectures/02-one.qmd')!, /^---\ntitle: One\nnumber: 2\n---\n# One\n/);
+  });
+});
+
 describe('a lone Quarto deck', () => {
   it('imports as a course of one lecture, titled and authored by the deck', () => {
     const deck = '---\ntitle: Perovskites\nauthor:\n  - name: Dana Example\nformat: revealjs\n---\n\n## ABX3\n';
