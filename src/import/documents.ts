@@ -71,13 +71,18 @@ export function planDocuments(project: SourceProject, listed: Listed[], decksByD
       return { source, lecture: true, title: notebook?.title ?? source.title ?? stem(source.path), ...(notebook ? { notebook } : {}) };
     }
     const parts = documentParts(text);
-    if (parts.error) notes.push(importNote(source.path, parts.error.line, 'import-file', `the frontmatter is not valid YAML: ${parts.error.message}`, 'fix it and import again; the document is imported without it'));
+    if (parts.error) notes.push(importNote(source.path, parts.error.line, 'import-file', `the frontmatter is not valid YAML: ${parts.error.message}`, 'fix it and import again; the file is copied as it is'));
     const lecture = source.path.endsWith('.qmd') ? isRevealDeck(parts.frontmatter, decksByDefault) : isMystNotebook(parts);
     const heading = leadingHeading(parts.body);
     const written = textOf(entryOf(parts.frontmatter, 'title')) ?? (lecture ? undefined : source.title);
     const title = written ?? heading?.text ?? source.title ?? stem(source.path);
     return { source, lecture, title, parts, ...(!lecture && !written && heading ? { titleLines: heading.lines } : {}) };
   });
+  for (const { source, title } of read) {
+    if (source.title && source.title !== title) {
+      notes.push(importNote(source.at.path, source.at.line, 'import-not-carried', `the title "${source.title}" given to ${source.path} is not carried over`, `the document's own title is used: "${title}"`));
+    }
+  }
   const lectures = read.filter((document) => document.lecture);
   const digits = lectures.length >= 100 ? 3 : 2;
   const lectureSlugs = uniqueNames();

@@ -55,6 +55,7 @@ describe('importing the fixture Quarto website', () => {
       `_quarto.yml:${lineOf('_quarto.yml', 'output-dir')} output-dir is not carried over`,
       `_quarto.yml:${lineOf('_quarto.yml', 'google-analytics')} google-analytics is not carried over`,
       `_quarto.yml:${lineOf('_quarto.yml', 'style: docked')} style is not carried over`,
+      `_quarto.yml:${lineOf('_quarto.yml', 'href: index.qmd')} the title "Home" given to index.qmd is not carried over`,
       `_quarto.yml:${lineOf('_quarto.yml', 'section: "Lectures"')} the heading "Lectures" is not carried over`,
       `_quarto.yml:${lineOf('_quarto.yml', 'html:')} format html is not carried over`,
       `_quarto.yml:${lineOf('_quarto.yml', 'chalkboard')} chalkboard is not carried over`,
