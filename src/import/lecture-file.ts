@@ -8,7 +8,7 @@ import type { PlannedDocument } from './documents.ts';
 import { mystCodeCells } from './myst-code-cells.ts';
 import { notCarried, quartoAdvice } from './notes.ts';
 import type { Listed, ProjectSettings } from './types.ts';
-import { entryOf, textOf } from './yaml-tree.ts';
+import { entryOf, textOf, type YamlNode } from './yaml-tree.ts';
 
 /** Why a MyST notebook's own metadata is not kept. */
 const JUPYTEXT: Record<string, string> = {
@@ -46,29 +46,23 @@ export function lectureFile(document: PlannedDocument, parts: DocumentParts, set
   const bibliographies: Listed[] = [];
   const doc = parseDocument(parts.yaml ?? '');
   const frontmatter = parts.frontmatter;
-  const lectureKeys = knownKeysAt(lectureSchema, []);
-  const revealKeys = knownKeysAt(lectureSchema, ['format', 'revealjs']);
-  for (const [key, node] of frontmatter?.entries ?? []) {
-    if (key === 'bibliography') {
-      for (const item of node.items ?? [node]) bibliographies.push({ path: posix.join(posix.dirname(source.path), textOf(item) ?? ''), at: { path: source.path, line: item.line } });
-      doc.delete(key);
-    } else if (key === 'format' && node.entries) {
-      for (const [name, format] of node.entries) {
-        if (name !== 'revealjs') {
-          notes.push(notCarried(source.path, format.line, `format ${name}`, quartoAdvice(['format'], name) ?? 'only revealjs is read here'));
-          doc.deleteIn(['format', name]);
-        }
-        for (const [option, value] of name === 'revealjs' ? format.entries ?? [] : []) {
-          if (revealKeys.includes(option)) continue;
-          notes.push(notCarried(source.path, value.line, option, quartoAdvice(['format', 'revealjs'], option) ?? 'this site has no such deck option'));
-          doc.deleteIn(['format', 'revealjs', option]);
-        }
+  // Keys a lecture has not, at any depth the schema describes (`format.html`, `format.revealjs.menu`, `execute.freeze`).
+  const prune = (node: YamlNode, path: string[]) => {
+    const known = knownKeysAt(lectureSchema, path);
+    for (const [key, child] of known.length > 0 ? node.entries ?? [] : []) {
+      if (path.length === 0 && key === 'bibliography') {
+        for (const item of child.items ?? [child]) bibliographies.push({ path: posix.join(posix.dirname(source.path), textOf(item) ?? ''), at: { path: source.path, line: item.line } });
+        doc.delete(key);
+      } else if (!known.includes(key)) {
+        const why = (path.length === 0 ? JUPYTEXT[key] : undefined) ?? quartoAdvice(path, key) ?? 'a lecture here has no such key (README: Writing a lecture)';
+        notes.push(notCarried(source.path, child.line, [...path, key].join('.'), why));
+        doc.deleteIn([...path, key]);
+      } else if (child.entries) {
+        prune(child, [...path, key]);
       }
-    } else if (!lectureKeys.includes(key)) {
-      notes.push(notCarried(source.path, node.line, key, JUPYTEXT[key] ?? quartoAdvice([], key) ?? 'a lecture here has no such key (README: Writing a lecture)'));
-      doc.delete(key);
     }
-  }
+  };
+  if (frontmatter) prune(frontmatter, []);
   for (const [key, value] of Object.entries(settings.deckDefaults ?? {})) {
     if (!entryOf(frontmatter, key) && !entryOf(entryOf(entryOf(frontmatter, 'format'), 'revealjs'), key)) doc.set(key, value);
   }

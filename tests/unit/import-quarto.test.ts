@@ -60,7 +60,7 @@ describe('importing the fixture Quarto website', () => {
       `_quarto.yml:${lineOf('_quarto.yml', 'html:')} format html is not carried over`,
       `_quarto.yml:${lineOf('_quarto.yml', 'chalkboard')} chalkboard is not carried over`,
       `index.qmd:${lineOf('index.qmd', 'format: html')} format is not carried over`,
-      `lectures/intro-deck.qmd:${lineOf('lectures/intro-deck.qmd', 'menu:')} menu is not carried over`,
+      `lectures/intro-deck.qmd:${lineOf('lectures/intro-deck.qmd', 'menu:')} format.revealjs.menu is not carried over`,
       `lectures/regression-deck.qmd:${lineOf('lectures/regression-deck.qmd', 'theme:')} theme is not carried over`,
     ]);
     assert.equal(plan.notes.find((note) => note.reason.startsWith('chalkboard'))!.fix, 'drawing is built in (C: pen, B: board)');
@@ -92,5 +92,12 @@ describe('a lone Quarto deck', () => {
     assert.deepEqual(plan.files.map((file) => file.path), ['course.yaml', 'lectures/01-perovskites.qmd']);
     assert.deepEqual(parse(textOf(plan, 'course.yaml')!), { title: 'Perovskites', lecturers: [{ name: 'Dana Example' }] });
     assert.deepEqual(plan.notes, []);
+  });
+
+  it('keeps the keys a lecture has, at every depth, and notes the others', () => {
+    const deck = '---\ntitle: T\nformat:\n  revealjs:\n    transition: fade\n    multiplex: true\n  pdf: default\nexecute:\n  echo: false\n  freeze: auto\n---\n\n## A\n';
+    const plan = planImport({ name: 'talk', files: ['talk.qmd'], text: () => deck });
+    assert.equal(textOf(plan, 'lectures/01-t.qmd'), ['---', 'title: T', 'number: 1', 'format:', '  revealjs:', '    transition: fade', 'execute:', '  echo: false', '---', '', '## A', ''].join('\n'));
+    assert.deepEqual(plan.notes.map((note) => `${note.line} ${note.reason}`), ['1 the project names no author: course.yaml has no lecturers', '6 format.revealjs.multiplex is not carried over', '7 format.pdf is not carried over', '10 execute.freeze is not carried over']);
   });
 });
