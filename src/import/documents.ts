@@ -27,7 +27,7 @@ export interface PlannedDocument {
 }
 
 /** Words of a title as a lowercase ASCII slug (`Machine Learning Basics` → `machine-learning-basics`), at most 48 characters. */
-export function slugOf(title: string): string {
+function slugOf(title: string): string {
   const slug = title.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   return slug.length <= 48 ? slug : slug.slice(0, 48).replace(/-[^-]*$/, '');
 }

@@ -8,7 +8,7 @@ import type { ProjectSettings } from './types.ts';
 import { textOf, type YamlNode } from './yaml-tree.ts';
 
 /** Quarto's reveal.js options that are a lecture's keys here, not deck options: each deck gets them. */
-export const DECK_KEYS = ['incremental', 'smaller', 'scrollable', 'footer'];
+const DECK_KEYS = ['incremental', 'smaller', 'scrollable', 'footer'];
 
 /** What a project's `format:` gives the course: deck options, what every deck's frontmatter gets, the logo. */
 export type QuartoFormat = Pick<ProjectSettings, 'reveal' | 'deckDefaults' | 'logo' | 'decksByDefault'>;

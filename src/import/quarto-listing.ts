@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { importNote, notCarried } from './notes.ts';
-import { resolveListed } from './toc-files.ts';
+import { expandGlob, resolveListed } from './toc-files.ts';
 import type { Listed, SourceProject } from './types.ts';
 import { entryOf, textOf, type YamlNode } from './yaml-tree.ts';
 
@@ -10,16 +10,22 @@ export interface QuartoListing {
   notes: Diagnostic[];
 }
 
+/** Whether Quarto leaves a file alone: it or a folder above it is named `_…` or `.…`. */
+export const isQuartoIgnored = (path: string) => path.split('/').some((part) => /^[_.]/.test(part));
+
 /** Whether an href leaves the project (a web address or a mail link). */
 const isRemote = (href: string) => /^[a-z][a-z0-9+.-]*:/i.test(href);
 
 /**
  * Read `book.chapters` / `book.appendices` (paths, or `part:` with `chapters:`) and
  * `website.sidebar` / `navbar` contents (paths, `href:` with `text:`, `section:` with `contents:`,
- * `auto`) into documents; part and section titles and links elsewhere are notes at their line.
+ * `auto`, a folder or a glob) into documents; part and section titles and links elsewhere are notes at their line.
  */
 export function readQuartoListing(project: SourceProject, path: string, lists: (YamlNode | undefined)[]): QuartoListing {
   const listing: QuartoListing = { documents: [], notes: [] };
+  const push = (file: string, line: number, title?: string) => {
+    if (!listing.documents.some((document) => document.path === file)) listing.documents.push({ path: file, at: { path, line }, ...(title ? { title } : {}) });
+  };
   const add = (written: string, line: number, title?: string) => {
     // `auto` lists every document, which a website's listing is followed by anyway.
     if (written === 'auto') return;
@@ -27,11 +33,16 @@ export function readQuartoListing(project: SourceProject, path: string, lists: (
       listing.notes.push(importNote(path, line, 'import-toc-entry', `the link to ${written} is not carried over`, 'put it on a page (resources, say) as a Markdown link'));
       return;
     }
+    const folder = written.replace(/\/$/, '');
+    if (written.includes('*') || project.files.some((file) => file.startsWith(`${folder}/`))) {
+      const expanded = expandGlob(project, written.includes('*') ? written : `${folder}/**`, { path, line });
+      if (expanded.note) listing.notes.push(expanded.note);
+      for (const file of expanded.paths.filter((found) => !isQuartoIgnored(found))) push(file, line);
+      return;
+    }
     const resolved = resolveListed(project, written, { path, line });
     if (resolved.note) listing.notes.push(resolved.note);
-    if (resolved.path && !listing.documents.some((document) => document.path === resolved.path)) {
-      listing.documents.push({ path: resolved.path, at: { path, line }, ...(title ? { title } : {}) });
-    }
+    if (resolved.path) push(resolved.path, line, title);
   };
   const item = (node: YamlNode) => {
     const text = textOf(node);

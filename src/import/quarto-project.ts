@@ -3,7 +3,7 @@ import type { Diagnostic } from '../model/diagnostic.ts';
 import { isCourseValue } from './course-yaml.ts';
 import { importNote, notCarried } from './notes.ts';
 import { readQuartoFormat } from './quarto-format.ts';
-import { readQuartoListing } from './quarto-listing.ts';
+import { isQuartoIgnored, readQuartoListing } from './quarto-listing.ts';
 import { DOCUMENT_EXTENSIONS } from './toc-files.ts';
 import type { Listed, ProjectOutline, ProjectSettings, SourceProject } from './types.ts';
 import { entryOf, readYaml, textOf, type YamlNode } from './yaml-tree.ts';
@@ -33,7 +33,7 @@ function authorNames(node: YamlNode | undefined): string[] {
 /** Files of the project Quarto renders itself: documents outside folders named `_…` or `.…`, but not the read-me. */
 function renderable(project: SourceProject, outputDir: string | undefined): string[] {
   return project.files.filter((path) => DOCUMENT_EXTENSIONS.includes(posix.extname(path))
-    && !path.split('/').some((part) => /^[_.]/.test(part)) && !/^readme\./i.test(posix.basename(path))
+    && !isQuartoIgnored(path) && !/^readme\./i.test(posix.basename(path))
     && !(outputDir && path.startsWith(`${outputDir}/`)));
 }
 
@@ -54,7 +54,8 @@ export function readQuartoProject(project: SourceProject, path: string): Project
     notes.push(importNote(path, read.line, 'import-source', `${path} is not valid YAML: ${read.error}`, 'fix it so Quarto can read it too, and import again', 'error'));
     return { configPath: path, documents: [], settings, notes };
   }
-  const skip = (key: string, node: YamlNode) => notes.push(notCarried(path, node.line, key.split('.').at(-1)!, NOT_CARRIED[key] ?? 'it has no place in a course folder'));
+  const skip = (key: string, node: YamlNode) => notes.push(notCarried(path, node.line, key.split('.').at(-1)!,
+    NOT_CARRIED[key] ?? (key.startsWith('project.') ? 'npm run build builds the site, into dist/' : 'it has no place in a course folder')));
   const root = read.root;
   const type = textOf(entryOf(entryOf(root, 'project'), 'type')) ?? 'default';
   const outputDir = textOf(entryOf(entryOf(root, 'project'), 'output-dir'));

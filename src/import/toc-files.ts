@@ -30,7 +30,8 @@ export function resolveListed(project: SourceProject, written: string, at: { pat
 /** A glob as a regular expression over project paths (`*` within a folder, `**` across folders, `?` one character). */
 function globPattern(glob: string): RegExp | undefined {
   if (/[[\]{}!]/.test(glob)) return undefined;
-  const source = glob.replace(/[.+^$()|\\]/g, '\\$&').replace(/\*\*\/?|\*|\?/g, (token) => (token.startsWith('**') ? '(?:.*/)?' : token === '*' ? '[^/]*' : '[^/]'));
+  const tokens: Record<string, string> = { '**/': '(?:.*/)?', '**': '.*', '*': '[^/]*', '?': '[^/]' };
+  const source = glob.replace(/[.+^$()|\\]/g, '\\$&').replace(/\*\*\/|\*\*|\*|\?/g, (token) => tokens[token]!);
   return new RegExp(`^${source}(?:\\.[^/.]+)?$`);
 }
 

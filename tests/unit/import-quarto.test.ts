@@ -84,6 +84,18 @@ describe('a Quarto book', () => {
   });
 });
 
+describe('a Quarto website’s sidebar', () => {
+  it('lists a folder’s documents by name, and the website’s other documents after them', () => {
+    const deck = (title: string) => `---\ntitle: ${title}\nformat: revealjs\n---\n\n## A\n`;
+    const texts: Record<string, string> = {
+      '_quarto.yml': 'project:\n  type: website\nwebsite:\n  title: Site\n  author: Eve\n  sidebar:\n    contents: decks\n',
+      'about.qmd': '# About\n', 'decks/b.qmd': deck('Second'), 'decks/a.qmd': deck('First'), 'decks/_draft.qmd': deck('Draft'),
+    };
+    const plan = planImport({ name: 'site', files: Object.keys(texts).sort(), text: (path) => texts[path] });
+    assert.deepEqual(plan.files.map((file) => file.path), ['course.yaml', 'lectures/01-first.qmd', 'lectures/02-second.qmd', 'pages/about.md']);
+  });
+});
+
 describe('a lone Quarto deck', () => {
   it('imports as a course of one lecture, titled and authored by the deck', () => {
     const deck = '---\ntitle: Perovskites\nauthor:\n  - name: Dana Example\nformat: revealjs\n---\n\n## ABX3\n';
