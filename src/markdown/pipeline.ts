@@ -46,6 +46,7 @@ import remarkImageAttributes from './remark-image-attributes.ts';
 import remarkImageChecks from './remark-image-checks.ts';
 import remarkMathChecks from './remark-math-checks.ts';
 import remarkInternalLinks from './remark-internal-links.ts';
+import remarkMystPageDirectives from './remark-myst-page-directives.ts';
 import remarkMystRoles from './remark-myst-roles.ts';
 import remarkOverflowCheck from './remark-overflow-check.ts';
 import remarkPanelTabset from './remark-panel-tabset.ts';
@@ -108,6 +109,7 @@ export function createLecturePipeline({ citations, base, siteFiles, embedHosts, 
     .use(remarkUnclosedBlocks)
     .use(remarkMathChecks)
     .use(remarkExecutedCells)
+    .use(remarkMystPageDirectives)
     .use(remarkDirectiveNames)
     .use(remarkCodeAttributes)
     .use(remarkShortcodes, { siteFiles })

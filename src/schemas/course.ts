@@ -75,6 +75,18 @@ function unknownTheme(input: unknown): string {
 /** `theme: dark` is short for `theme: { name: dark }`. */
 const themeSchema = z.preprocess((value) => (typeof value === 'string' ? { name: value } : value), themeObjectSchema);
 
+/** How `npm run execute` treats the course's notebook lectures (Jupyter Book's `execute_notebooks`). */
+const executeSchema = z.strictObject({
+  /** `off`: run no cell of a notebook lecture (`.ipynb`); it shows the outputs saved in it. `auto` (default): run what is missing or stale. */
+  notebooks: z.enum(['auto', 'off']).default('auto'),
+});
+
+/** A lecture id (`01-introduction`), the key of a per-lecture map. */
+const lectureId = z.string().regex(/^\d{2,3}-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'write a lecture id such as 01-introduction');
+
+/** A path inside a repository, from its root (`notebooks/Lecture1.ipynb`). */
+const repositoryPath = z.string().regex(/^(?![/.])(?!.*(?:^|\/)\.\.(?:\/|$))[^\\]+$/, 'write a path from the repository\'s root, e.g. notebooks/Lecture1.ipynb');
+
 /** A base path: `/` or `/name/` (leading and trailing slash). */
 const basePath = z.string().regex(/^\/(?:(?!\.\.?\/)[\w.-]+\/)*$/, 'write it as / or /name/ (slashes at both ends, no . or .. parts)');
 
@@ -119,6 +131,13 @@ export const courseSchema = z.strictObject({
   embeds: z.array(z.string().regex(/^[a-z0-9.-]+(?::\d+)?$/i, 'write a host name such as www.youtube-nocookie.com')).default([]),
   /** reveal.js options for every deck of the course (a lecture may override them). */
   reveal: revealOptionsSchema.default({}),
+  /** What `npm run execute` runs: `execute: { notebooks: off }` keeps notebooks' saved outputs. */
+  execute: executeSchema.default({ notebooks: 'auto' }),
+  /**
+   * Where each notebook lecture is in the course's `repository`, when it is not at its path here
+   * (an imported book: `01-introduction: Lecture1.ipynb`); Colab and Binder open that file.
+   */
+  notebookPaths: z.record(lectureId, repositoryPath).default({}),
 });
 
 /** The validated course configuration. */

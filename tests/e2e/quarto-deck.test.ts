@@ -38,8 +38,8 @@ describe('the Quarto fixture deck, built and presented', () => {
     await page.waitForFunction((slide) => document.querySelector('.reveal .slides > section.present')?.id === slide, id);
   }
 
-  it('builds with no error and no warning (the leak guard found nothing)', () => {
-    assert.match(buildOutput, /compiled \d of 2 lectures in [\d.]+ s \(0 error\(s\), 0 warning\(s\)\)/);
+  it('builds with no error and no warning but the two for the page directives the site makes itself (the leak guard found nothing)', () => {
+    assert.match(buildOutput, /compiled \d of 2 lectures in [\d.]+ s \(0 error\(s\), 2 warning\(s\)\)/);
   });
 
   it('shows no syntax as text on any slide', async () => {
