@@ -10,12 +10,13 @@ import { buildCommand } from './commands/build.ts';
 import { checkCommand } from './commands/check.ts';
 import { devCommand } from './commands/dev.ts';
 import { executeCommand } from './commands/execute.ts';
+import { importCommand } from './commands/import.ts';
 import { newCommand } from './commands/new.ts';
 import { pdfCommand } from './commands/pdf.ts';
 import { previewCommand } from './commands/preview.ts';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [newCommand, checkCommand, buildCommand, devCommand, previewCommand, executeCommand, pdfCommand];
+export const COMMANDS: readonly Command[] = [newCommand, importCommand, checkCommand, buildCommand, devCommand, previewCommand, executeCommand, pdfCommand];
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 

@@ -44,6 +44,6 @@ export function formatImportResult(result: ImportResult): string {
   const pages = result.files.filter((path) => /^pages\/[^/]+\.md$/.test(path)).length;
   const summary = result.files.length === 0
     ? `Nothing was written to ${result.out}: ${diagnosticSummary(result.notes)}.`
-    : `Imported ${lectures} lecture(s) and ${pages} page(s) into ${result.out} (${result.files.length} files); ${result.notes.length} note(s) on what was not carried over. Check it with CONTENT_DIR=${result.out} npm run check`;
+    : `Imported ${lectures} lecture(s) and ${pages} page(s) into ${result.out} (${result.files.length} files); ${result.notes.length} note(s) on what was not carried over. Check it with lecture-site check --content ${result.out}`;
   return [...result.notes.map(formatDiagnostic), summary].join('\n');
 }

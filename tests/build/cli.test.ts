@@ -9,6 +9,7 @@ import { runCli } from '../helpers/cli.ts';
 /** Every subcommand and the flags it takes, as the command objects declare them. */
 const COMMANDS: Record<string, string[]> = {
   new: ['--content', '--title', '--lecturer'],
+  import: ['--out', '--force'],
   check: ['--content', '--strict', '--execute'],
   build: ['--content', '--out', '--strict', '--execute'],
   dev: ['--content', '--port', '--host'],
