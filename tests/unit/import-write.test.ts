@@ -50,7 +50,7 @@ describe('importCourse writes a course folder', () => {
     const empty = folder('empty');
     mkdirSync(empty);
     assert.ok((await importCourse({ from: 'tests/fixtures/jupyter-book', out: empty })).files.length > 0);
-    assert.match(formatImportResult(forced), /\nImported 3 lecture\(s\) and 3 page\(s\) into .* \(12 files\); 11 note\(s\) .*npm run check$/);
+    assert.match(formatImportResult(forced), /\nImported 3 lecture\(s\) and 3 page\(s\) into .* \(12 files\); 11 note\(s\) .*lecture-site check --content .*$/);
   });
 
   it('never leaves a half-written folder: a write that fails keeps the old folder as it was', async () => {
