@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { lectureIdOf } from '../model/lecture.ts';
+import { scanBibtex } from '../references/bibtex-scan.ts';
 import { courseYaml, logoStylesheet } from './course-yaml.ts';
 import { planDocuments, type PlannedDocument } from './documents.ts';
 import { planFileCopies } from './file-copies.ts';
@@ -21,12 +22,30 @@ function referencesOf(document: PlannedDocument): Reference[] {
   return parts ? markdownReferences(parts.body).map((reference) => ({ ...reference, line: reference.line + parts.bodyLine - 1 })) : [];
 }
 
-/** The course's references.bib: every listed BibTeX file, in order, each once; a missing one is a note. */
+/**
+ * A BibTeX file without its entries whose braces never close (a file cut short, say): each left out with a
+ * note at its line, so the rest of the bibliography comes across and builds.
+ */
+function completeEntries(path: string, text: string, notes: Diagnostic[]): string {
+  const lines = text.split('\n');
+  const entries = scanBibtex(text);
+  const dropped = new Set<number>();
+  entries.forEach((entry, index) => {
+    if (entry.balanced) return;
+    const end = (entries[index + 1]?.line ?? lines.length + 1) - 1;
+    for (let line = entry.line; line <= end; line++) dropped.add(line);
+    notes.push(importNote(path, entry.line, 'import-file', `the entry ${entry.key} is not complete BibTeX (its braces never close) and is not carried over`,
+      'complete it in the project and import again, or add it to references.bib by hand'));
+  });
+  return lines.filter((_, index) => !dropped.has(index + 1)).join('\n');
+}
+
+/** The course's references.bib: every listed BibTeX file, in order, each once, its broken entries left out; a missing one is a note. */
 function mergedBibliography(project: SourceProject, listed: Listed[], notes: Diagnostic[]): string | undefined {
   const texts = [...new Map(listed.map((file) => [file.path, file])).values()].flatMap((file) => {
     const text = project.text(file.path);
     if (text === undefined) notes.push(importNote(file.at.path, file.at.line, 'import-file', `${file.path} is not a file of the project`, 'add it, or correct the path, and import again'));
-    return text === undefined ? [] : [text.trimEnd()];
+    return text === undefined ? [] : [completeEntries(file.path, text, notes).trimEnd()];
   });
   return texts.length > 0 ? `${texts.join('\n\n')}\n` : undefined;
 }

@@ -115,3 +115,17 @@ describe('what the course is, when the project does not say', () => {
     assert.match(notes(planImport(project({ 'myst.yml': 'version: 1' })))[0]!, /^myst\.yml:1 import-source a Jupyter Book 2/);
   });
 });
+
+describe('a project’s bibliography', () => {
+  it('leaves out, with a note at its line, an entry whose braces never close (a file cut short), and keeps the rest', () => {
+    const bib = lines('@article{whole, title = {Whole}, author = {A. Author}, year = {2020}}', '', '@inproceedings{cut,', '\ttitle = {Cut short', '\tabstract = {There is an increasi');
+    const plan = planImport(project({
+      '_toc.yml': lines('format: jb-book', 'root: index'),
+      '_config.yml': lines('title: T', 'bibtex_bibfiles:', '  - ref.bib'),
+      'index.md': lines('# Home'),
+      'ref.bib': bib,
+    }));
+    assert.equal(textOf(plan, 'references.bib'), '@article{whole, title = {Whole}, author = {A. Author}, year = {2020}}\n');
+    assert.ok(notes(plan).includes('ref.bib:3 import-file the entry cut is not complete BibTeX (its braces never close) and is not carried over'), notes(plan).join('\n'));
+  });
+});
