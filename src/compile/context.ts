@@ -1,4 +1,4 @@
-import type { Freeze } from '../execute/freeze.ts';
+import type { Freeze } from '../cells/freeze.ts';
 import type { ImageFiles } from '../markdown/image-files.ts';
 import type { LectureDiagrams } from '../markdown/remark-diagrams.ts';
 import type { SiteFiles } from '../markdown/site-files.ts';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { CompileContext, LectureSource } from '../compile/context.ts';
 import { decodeUtf8 } from '../compile/file-rules.ts';
-import { freezePath, readFreezeFile } from '../execute/freeze-file.ts';
+import { freezePath, readFreezeFile } from './freeze-file.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { lectureIdOf } from '../model/lecture.ts';
 import { parseBibliography, type Bibliography } from '../references/bibliography.ts';

@@ -5,7 +5,7 @@ import { CONTENT_DIR } from '../course-files/content-dir.ts';
 import { readCourseFolder } from '../course-files/read-course.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { lectureIdOf } from '../model/lecture.ts';
-import { freezePath } from './freeze-file.ts';
+import { freezePath } from '../course-files/freeze-file.ts';
 import { lectureCodeCells } from './lecture-code-cells.ts';
 import { runCells, type ExecuteDiagnostic } from './run-cells.ts';
 

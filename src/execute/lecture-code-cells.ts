@@ -10,9 +10,9 @@ import { fromMessage } from '../markdown/diagnostics.ts';
 import remarkPandocSyntax from '../markdown/pandoc/index.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { lectureSchema } from '../schemas/lecture.ts';
-import { isOptionsProblem } from './cell-options.ts';
-import { cellDefaults, codeCellOf, effectiveOptions, KERNEL_LANGUAGE, lectureCells } from './lecture-cells.ts';
-import type { CodeCell } from './run-cells.ts';
+import { isOptionsProblem } from '../cells/cell-options.ts';
+import { cellDefaults, codeCellOf, effectiveOptions, KERNEL_LANGUAGE, lectureCells } from '../cells/lecture-cells.ts';
+import type { CodeCell } from '../cells/lecture-cells.ts';
 
 /** Just the syntax layer: it finds the cells exactly as the lecture pipeline does (same parser, same options). */
 const syntax = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkPandocSyntax);

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { cellKeys, type Freeze } from '../../src/execute/freeze.ts';
+import { cellKeys, type Freeze } from '../../src/cells/freeze.ts';
 import { lectureCodeCells } from '../../src/execute/lecture-code-cells.ts';
-import type { CellOutput } from '../../src/execute/outputs.ts';
+import type { CellOutput } from '../../src/cells/outputs.ts';
 import { query } from '../helpers/html.ts';
 import { renderLecture } from '../helpers/markdown.ts';
 

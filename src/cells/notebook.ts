@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import type { Heading } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
@@ -58,11 +57,6 @@ const notebookSchema = z.looseObject({
 
 /** A raw cell that is YAML frontmatter: `---`, the YAML, `---`. */
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
-/** Read a notebook file; problems are diagnostics located in it. */
-export async function readNotebook(path: string): Promise<{ notebook: Notebook } | { diagnostic: Diagnostic }> {
-  return parseNotebook(await readFile(path, 'utf8'), path);
-}
 
 /** Parse a notebook's text (nbformat 4); invalid JSON or another format is a diagnostic at its line:column. */
 export function parseNotebook(text: string, path: string): { notebook: Notebook } | { diagnostic: Diagnostic } {
