@@ -12,6 +12,8 @@ export interface LectureMarkdown {
   locate(diagnostic: Diagnostic): Diagnostic;
   /** Outputs saved in the file (a notebook's), by position among its Python cells. */
   stored?: (CellOutput[] | undefined)[];
+  /** Whether its title is its first `#` heading: a notebook whose metadata and frontmatter name none. */
+  titledByHeading?: boolean;
 }
 
 /** Whether a lecture file is a Jupyter notebook. */
@@ -37,5 +39,6 @@ export function lectureMarkdown(path: string, text: string): LectureMarkdown | {
     stored: lecture.storedOutputs,
     // A column of the Markdown is not one of the JSON string that holds the line.
     locate: (diagnostic) => ({ ...diagnostic, line: lecture.sourceLines[diagnostic.line - 1] ?? lastLine, column: 1 }),
+    ...(notebook.title === undefined && { titledByHeading: true }),
   };
 }

@@ -1,18 +1,12 @@
-import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
 import type { LectureSource } from '../compile/context.ts';
 import { splitFrontmatter } from '../compile/frontmatter.ts';
+import { readMarkdown } from '../compile/parse-lecture.ts';
 import type { Diagram } from '../figures/mermaid.ts';
 import { diagramId, isFenceProblem, readDiagramFence } from '../markdown/diagram-fence.ts';
 import type { LectureDiagrams } from '../markdown/remark-diagrams.ts';
 import type { Course } from '../schemas/course.ts';
-
-/** Fenced code is block syntax: CommonMark with GFM and maths finds the same fences the full pipeline does. */
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath);
 
 /** The last diagrams found in each lecture file, with the text they were found in (`astro dev` reads the course on every save). */
 const found = new Map<string, { text: string; diagrams: Diagram[] }>();
@@ -34,11 +28,11 @@ function diagramsOf(source: LectureSource): Diagram[] {
   return diagrams;
 }
 
-/** Every diagram fence of a lecture's text, each once. */
+/** Every diagram fence of a lecture's text, each once, read with the lecture syntax (so a fence inside a MyST directive counts). */
 function parseDiagrams(text: string): Diagram[] {
   const body = splitFrontmatter(text)?.body ?? text;
   const diagrams = new Map<string, Diagram>();
-  visit(parser.parse(body) as Root, 'code', (node) => {
+  visit(readMarkdown(new VFile(body)), 'code', (node) => {
     const fence = readDiagramFence(node);
     // Located errors come back relative to the fence's first line; the Markdown plugin places them.
     if (fence && !isFenceProblem(fence)) diagrams.set(diagramId(fence), { code: fence.code, line: 0, ...(fence.alt && { alt: fence.alt }) });

@@ -1,11 +1,5 @@
-import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
-import remarkParse from 'remark-parse';
-import remarkSmartypants from 'remark-smartypants';
-import { unified, type Preset } from 'unified';
-import type { VFile } from 'vfile';
+import type { Preset } from 'unified';
 import type { CitationContext } from '../references/context.ts';
-import remarkPandocSyntax from './pandoc/index.ts';
 import type { ImageFiles } from './image-files.ts';
 import type { SiteFiles } from './site-files.ts';
 import { checks } from './stages/checks.ts';
@@ -30,9 +24,10 @@ export interface PipelineOptions {
 }
 
 /**
- * The lecture pipeline after its syntax: the stages a parsed lecture's tree goes through, in order,
- * to the notes HTML, with the deck and the slide list in `file.data.lectureViews` and every problem
- * in `file.messages`. Each stage is one file of `src/markdown/stages/`, one plugin per step.
+ * The lecture pipeline after its syntax (the one preset every reader of a lecture uses,
+ * src/compile/parse-lecture.ts): the stages a parsed lecture's tree goes through, in order, to the
+ * notes HTML, with the deck and the slide list in `file.data.lectureViews` and every problem in
+ * `file.messages`. Each stage is one file of `src/markdown/stages/`, one plugin per step.
  */
 export function lectureStages(options: PipelineOptions): Preset {
   return {
@@ -51,16 +46,4 @@ export function lectureStages(options: PipelineOptions): Preset {
       notes,
     ],
   };
-}
-
-/** The whole lecture pipeline: Markdown (CommonMark, GFM, maths, Pandoc/Quarto/MyST syntax), then its stages. */
-export function createLecturePipeline(options: PipelineOptions): (file: VFile) => Promise<VFile> {
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkSmartypants)
-    .use(remarkMath)
-    .use(remarkPandocSyntax)
-    .use(lectureStages(options));
-  return (file) => processor.process(file);
 }

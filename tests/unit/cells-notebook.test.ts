@@ -45,12 +45,12 @@ describe('reading notebooks', () => {
     assert.deepEqual(code?.outputs[0], { output_type: 'execute_result', execution_count: 1, data: { 'text/plain': '3' }, metadata: {} });
   });
 
-  it('takes the title from metadata.title first, else the first # heading', () => {
+  it('takes the title from metadata.title first, and leaves a # heading to the lecture reader, which reads the Markdown', () => {
     const notebook = (metadata: object, cells: object[]) => JSON.stringify({ metadata, nbformat: 4, nbformat_minor: 5, cells });
     const heading = { cell_type: 'markdown', metadata: {}, source: ['Intro\n', '\n', '# Decision trees\n', '## Not this'] };
     const fromHeading = parseNotebook(notebook({}, [heading]), 'a.ipynb');
     assert.ok('notebook' in fromHeading);
-    assert.equal(fromHeading.notebook.title, 'Decision trees');
+    assert.equal(fromHeading.notebook.title, undefined);
     const fromMetadata = parseNotebook(notebook({ title: 'Forests' }, [heading]), 'a.ipynb');
     assert.ok('notebook' in fromMetadata);
     assert.equal(fromMetadata.notebook.title, 'Forests');
