@@ -1,67 +1,95 @@
+import type { Diagram } from '../figures/mermaid.ts';
+import { diagramsOf } from '../markdown/diagram-fence.ts';
 import { fromMessage } from '../markdown/diagnostics.ts';
 import { lectureStages } from '../markdown/pipeline.ts';
 import type {} from '../markdown/rehype-images.ts';
 import type {} from '../markdown/rehype-lecture-views.ts';
-import type {} from '../markdown/remark-diagrams.ts';
+import type { LectureDiagrams } from '../markdown/remark-diagrams.ts';
 import type {} from '../markdown/remark-internal-links.ts';
 import { lectureIdOf, type CompiledLecture } from '../model/lecture.ts';
 import { lectureReferences } from '../references/lecture-references.ts';
-import type { CompileContext, LectureSource } from './context.ts';
-import { lectureRenderer, parseLecture } from './parse-lecture.ts';
+import type { CompileContext, DiagramRequest, LectureSource } from './context.ts';
+import { lectureRenderer, parseLecture, type ParsedLecture } from './parse-lecture.ts';
 
-/** Compiles one lecture against a fixed context. */
-export type LectureCompiler = (source: LectureSource) => Promise<CompiledLecture>;
+/** Compiles lectures against one course context. */
+interface LectureCompiler {
+  /** A lecture read to its tree, with the diagrams on it (none when it stopped short of a tree). */
+  parse(source: LectureSource): { parsed: ParsedLecture; diagrams?: Diagram[] };
+  /** The rest of the pipeline run on the parsed tree, with the drawings of its diagrams. */
+  finish(parsed: ParsedLecture, drawn?: LectureDiagrams): Promise<CompiledLecture>;
+}
 
 const compilers = new WeakMap<CompileContext, LectureCompiler>();
 
 /** Words of a text, for the reading time. */
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-/**
- * A compiler for one course context: the pipeline (and Shiki's highlighter)
- * is set up once and reused for every lecture.
- */
-export function createLectureCompiler(context: CompileContext): LectureCompiler {
+/** A compiler for one course context: the pipeline (and Shiki's highlighter) is set up once and reused for every lecture. */
+function createLectureCompiler(context: CompileContext): LectureCompiler {
   const render = lectureRenderer(lectureStages(context));
   const bibliography = context.citations.bibliography.path;
-  return async function compile(source) {
-    const parsed = parseLecture(source, { bibliography });
-    const { path, markdown, locate } = parsed;
-    const compiled: CompiledLecture = {
-      id: lectureIdOf(path), path, slides: [], notesHtml: '', headings: [], citations: [], references: [], links: [], words: 0, images: [],
-      ...(parsed.data && { data: parsed.data }),
-      diagnostics: [...parsed.fileDiagnostics, ...parsed.diagnostics],
-    };
-    if (!markdown) return compiled;
-    const { file, tree } = markdown;
-    const words = wordCount(String(file.value));
-    if (source.diagrams) file.data.diagrams = source.diagrams;
-    const html = await render(tree, file);
-    compiled.diagnostics.push(...file.messages.map((message) => locate(fromMessage(path, message))));
-    const views = file.data.lectureViews;
-    if (!views) return compiled;
-    return {
-      ...compiled,
-      slides: views.slides,
-      notesHtml: html,
-      headings: views.headings,
-      citations: views.citations,
-      references: lectureReferences(views.citations, context.citations),
-      links: file.data.internalLinks ?? [],
-      words,
-      images: file.data.lectureImages ?? [],
-    };
+  return {
+    parse(source) {
+      const parsed = parseLecture(source, { bibliography });
+      return { parsed, ...(parsed.markdown && { diagrams: diagramsOf(parsed.markdown.tree) }) };
+    },
+    async finish(parsed, drawn) {
+      const { path, markdown, locate } = parsed;
+      const compiled: CompiledLecture = {
+        id: lectureIdOf(path), path, slides: [], notesHtml: '', headings: [], citations: [], references: [], links: [], words: 0, images: [],
+        ...(parsed.data && { data: parsed.data }),
+        diagnostics: [...parsed.fileDiagnostics, ...parsed.diagnostics],
+      };
+      if (!markdown) return compiled;
+      const { file, tree } = markdown;
+      const words = wordCount(String(file.value));
+      if (drawn) file.data.diagrams = drawn;
+      const html = await render(tree, file);
+      compiled.diagnostics.push(...file.messages.map((message) => locate(fromMessage(path, message))));
+      const views = file.data.lectureViews;
+      if (!views) return compiled;
+      return {
+        ...compiled,
+        slides: views.slides,
+        notesHtml: html,
+        headings: views.headings,
+        citations: views.citations,
+        references: lectureReferences(views.citations, context.citations),
+        links: file.data.internalLinks ?? [],
+        words,
+        images: file.data.lectureImages ?? [],
+      };
+    },
   };
 }
 
 /**
- * The core: one lecture file to its deck, notes, slide list, headings,
- * citations, links and every problem found, each at its line, from the tree
- * the front end read (src/compile/parse-lecture.ts). Pure but for the context
- * it is given; it reads no file.
+ * The core: lecture files to their decks, notes, slide lists, headings, citations, links and every
+ * problem found, each at its line. Each lecture is parsed once; the diagrams of every lecture are
+ * drawn in one batch (`context.drawDiagrams`) before the lectures that have any are finished, and
+ * a lecture without diagrams is finished at once (so few trees are held at a time). Pure but for
+ * the context it is given: it reads no file.
  */
-export function compileLecture(source: LectureSource, context: CompileContext): Promise<CompiledLecture> {
-  let compile = compilers.get(context);
-  if (!compile) compilers.set(context, (compile = createLectureCompiler(context)));
-  return compile(source);
+export async function compileLectures(sources: readonly LectureSource[], context: CompileContext): Promise<CompiledLecture[]> {
+  let compiler = compilers.get(context);
+  if (!compiler) compilers.set(context, (compiler = createLectureCompiler(context)));
+  const compiled: CompiledLecture[] = [];
+  const requests: DiagramRequest[] = [];
+  const waiting: { index: number; parsed: ParsedLecture; request: number }[] = [];
+  for (const [index, source] of sources.entries()) {
+    const { parsed, diagrams } = compiler.parse(source);
+    // Every lecture read to its tree is asked for, with or without diagrams: its stored drawings are kept or pruned.
+    if (diagrams) requests.push({ path: source.path, diagrams });
+    if (diagrams?.length && context.drawDiagrams) waiting.push({ index, parsed, request: requests.length - 1 });
+    else compiled[index] = await compiler.finish(parsed);
+  }
+  const drawn = context.drawDiagrams && requests.length > 0 ? await context.drawDiagrams(requests) : [];
+  for (const { index, parsed, request } of waiting) compiled[index] = await compiler.finish(parsed, drawn[request]);
+  return compiled;
+}
+
+/** One lecture through `compileLectures`. */
+export async function compileLecture(source: LectureSource, context: CompileContext): Promise<CompiledLecture> {
+  const [compiled] = await compileLectures([source], context);
+  return compiled!;
 }

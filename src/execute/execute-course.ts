@@ -48,7 +48,7 @@ export interface CourseExecution {
  */
 export async function executeCourse(options: ExecuteCourseOptions = {}): Promise<CourseExecution> {
   const contentDir = options.contentDir ?? CONTENT_DIR;
-  const folder = await readCourseFolder({ contentDir, drawDiagrams: false });
+  const folder = await readCourseFolder({ contentDir });
   const bibliography = folder.context?.citations.bibliography.path;
   const result: CourseExecution = { lectures: [], diagnostics: [], skipped: [] };
   // A broken freeze file is reported by runCells, at its line, for the lecture it belongs to.
