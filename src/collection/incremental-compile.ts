@@ -1,6 +1,6 @@
-import { compileLecture } from '../compile/compile-lecture.ts';
+import { compileLecture, compileLectures } from '../compile/compile-lecture.ts';
 import { courseDiagnostics, type CourseRuleInput } from '../compile/compile-course.ts';
-import type { CompileContext, LectureSource } from '../compile/context.ts';
+import type { CompileContext } from '../compile/context.ts';
 import type { CourseFolder } from '../course-files/read-course.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { lectureIdOf, type CompiledLecture } from '../model/lecture.ts';
@@ -45,27 +45,26 @@ export class IncrementalCompiler {
 
   /**
    * Compile what changed in a course folder and apply the course-wide rules. A lecture is keyed by its
-   * path too: its compile names it. `progress` hears of each lecture done.
+   * path too: its compile names it. `progress` hears how many of the changed lectures are compiled.
    */
   async run(folder: CourseFolder, progress?: (done: number, total: number) => void): Promise<CompileRun> {
     if (!folder.context) return { lectures: [], diagnostics: folder.diagnostics, compiled: 0 };
     const contextKey = this.digest(contextText(folder.context));
     if (this.#context?.key !== contextKey) this.#context = { key: contextKey, context: folder.context };
     const { context } = this.#context;
-    const lectures: LectureSummary[] = [];
-    let compiled = 0;
-    for (const source of folder.sources) {
+    const entries = folder.sources.map((source) => {
       // The frozen outputs of its cells are part of a lecture's source.
       const text = `${Buffer.from(source.bytes).toString('latin1')}\0${JSON.stringify(source.freeze ?? null)}`;
       const key = this.digest(`${this.pipeline}\0${contextKey}\0${source.path}\0${text}`);
-      let summary = this.#reuse(lectureIdOf(source.path), key);
-      if (!summary) {
-        summary = await this.#compile(source, context, key);
-        compiled += 1;
-      }
-      lectures.push(summary);
-      progress?.(lectures.length, folder.sources.length);
-    }
+      return { source, key, summary: this.#reuse(lectureIdOf(source.path), key) };
+    });
+    const changed = entries.filter((entry) => !entry.summary);
+    // One compile for every changed lecture, so their diagrams are drawn in one batch.
+    const fresh = await compileLectures(changed.map(({ source }) => source), context, (done) => progress?.(done, changed.length));
+    changed.forEach((entry, index) => {
+      entry.summary = this.#store(fresh[index]!, entry.key);
+    });
+    const lectures = entries.map(({ summary }) => summary!);
     const ids = new Set(lectures.map((lecture) => lecture.id));
     for (const id of this.#summaries.keys()) if (!ids.has(id)) this.#summaries.delete(id);
     pruneLectures(this.dir, ids);
@@ -74,7 +73,7 @@ export class IncrementalCompiler {
       ...lectures.flatMap((lecture) => lecture.diagnostics),
       ...courseDiagnostics(lectures, context),
     ];
-    return { lectures, diagnostics, compiled };
+    return { lectures, diagnostics, compiled: changed.length };
   }
 
   /**
@@ -87,10 +86,17 @@ export class IncrementalCompiler {
     if (source && this.#context) await compileLecture(source, this.#context.context);
   }
 
-  /** The summary of a lecture compiled from the same key before, from memory or from its file. */
+  /**
+   * The summary of a lecture compiled from the same key before, from memory or from its file; never
+   * one with a diagram it could not draw (Chromium may be there now).
+   */
   #reuse(id: string, key: string): LectureSummary | undefined {
     const known = this.#summaries.get(id);
-    if (known?.key === key) return known;
+    const summary = known?.key === key ? known : this.#read(id, key);
+    return summary?.diagnostics.some((diagnostic) => diagnostic.ruleId === 'diagram-not-drawn') ? undefined : summary;
+  }
+
+  #read(id: string, key: string): LectureSummary | undefined {
     const stored = readLecture(this.dir, id);
     if (stored?.key !== key) return undefined;
     const summary = summarise(stored, key);
@@ -98,8 +104,7 @@ export class IncrementalCompiler {
     return summary;
   }
 
-  async #compile(source: LectureSource, context: CompileContext, key: string): Promise<LectureSummary> {
-    const lecture = await compileLecture(source, context);
+  #store(lecture: CompiledLecture, key: string): LectureSummary {
     writeLecture(this.dir, { ...lecture, key });
     const summary = summarise(lecture, key);
     this.#summaries.set(lecture.id, summary);

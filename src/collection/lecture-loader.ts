@@ -8,7 +8,7 @@ import { contentError } from './content-error.ts';
 import { compiledDir, writeStatus, type CourseStatus } from './compiled-store.ts';
 import { IncrementalCompiler, type CompileRun } from './incremental-compile.ts';
 import { pipelineDigest } from './pipeline-digest.ts';
-import { progressLine } from '../terminal/progress.ts';
+import { progressLine, type Progress } from '../terminal/progress.ts';
 
 /** Options of the lecture loader. */
 export interface LectureLoaderOptions {
@@ -87,8 +87,10 @@ export function lectureLoader({ contentDir, strict = false }: LectureLoaderOptio
         const started = performance.now();
         const folder = await read();
         // On a terminal, a build says how far the compile has got; a dev server's saves are quick.
-        const progress = watcher ? undefined : progressLine('compiling lectures', folder.sources.length);
-        const run = await compiler.run(folder, (done) => progress?.advance(done));
+        let progress: Progress | undefined;
+        const run = await compiler.run(folder, (done, total) => {
+          if (!watcher) (progress ??= progressLine('compiling lectures', total)).advance(done);
+        });
         progress?.finish();
         await storeEntries(context, run);
         writeStatus(dir, { diagnostics: run.diagnostics, lectures: statusOf(run) });

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { CompiledLecture } from '../model/lecture.ts';
-import { compileLecture } from './compile-lecture.ts';
+import { compileLectures } from './compile-lecture.ts';
 import type { CompileContext, LectureSource } from './context.ts';
 import { bibliographyDiagnostics, duplicateDiagnostics } from './course-rules.ts';
 import { checkInternalLinks, type LinkableLecture } from './link-rules.ts';
@@ -28,10 +28,9 @@ export interface CompiledCourse {
   diagnostics: Diagnostic[];
 }
 
-/** Compile every lecture of a course, one after the other, and apply the course-wide rules. */
+/** Compile every lecture of a course (their diagrams drawn in one batch) and apply the course-wide rules. */
 export async function compileCourse(sources: readonly LectureSource[], context: CompileContext): Promise<CompiledCourse> {
-  const lectures: CompiledLecture[] = [];
-  for (const source of sources) lectures.push(await compileLecture(source, context));
+  const lectures = await compileLectures(sources, context);
   return {
     lectures,
     diagnostics: [...lectures.flatMap((lecture) => lecture.diagnostics), ...courseDiagnostics(lectures, context)],

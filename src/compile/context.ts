@@ -1,4 +1,5 @@
-import type { Freeze } from '../execute/freeze.ts';
+import type { Freeze } from '../cells/freeze.ts';
+import type { Diagram } from '../figures/mermaid.ts';
 import type { ImageFiles } from '../markdown/image-files.ts';
 import type { LectureDiagrams } from '../markdown/remark-diagrams.ts';
 import type { SiteFiles } from '../markdown/site-files.ts';
@@ -19,7 +20,19 @@ export interface CompileContext {
   embedHosts: readonly string[];
   /** Every image file a lecture may show (of the course folder and of `public/`), with its size or its problem. */
   images: ImageFiles;
+  /** Draws lectures' diagrams, stored or new (src/course-files/read-diagrams.ts); without it diagrams stay code. */
+  drawDiagrams?: DiagramDrawer;
 }
+
+/** The diagrams found on one lecture's tree (none is a request too: the lecture's stored drawings are then pruned). */
+export interface DiagramRequest {
+  /** The lecture file. */
+  path: string;
+  diagrams: readonly Diagram[];
+}
+
+/** Draws the diagrams of the lectures of one compile in one batch: each lecture's drawings by diagram, in the order asked. */
+export type DiagramDrawer = (lectures: readonly DiagramRequest[]) => Promise<LectureDiagrams[]>;
 
 /** A lecture file as read from disk. */
 export interface LectureSource {
@@ -29,6 +42,4 @@ export interface LectureSource {
   bytes: Uint8Array;
   /** The outputs frozen for its code cells (`content/_freeze/<lecture>.json`), when it has any. */
   freeze?: Freeze;
-  /** Its Mermaid diagrams, drawn before the compile (src/course-files/read-diagrams.ts); none when it has none. */
-  diagrams?: LectureDiagrams;
 }

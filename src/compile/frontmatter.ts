@@ -74,6 +74,14 @@ const MAX_ALIASES = 100;
 /** What to write instead of a key the schema does not have but another tool does (Quarto's `theme:`), by its path; undefined when there is no advice. */
 export type KeyAdvice = (path: readonly PropertyKey[], key: string) => string | undefined;
 
+/** How a YAML block is read besides its schema. */
+export interface CheckYamlOptions {
+  names?: YamlNames;
+  advice?: KeyAdvice;
+  /** Values of keys the block may leave out, known from elsewhere (a notebook's title from its first heading). */
+  defaults?: Record<string, unknown>;
+}
+
 /**
  * Parse and validate a YAML block, mapping each YAML error and each schema
  * issue to the line it is on (Astro's own error only names the file). An
@@ -83,7 +91,7 @@ export type KeyAdvice = (path: readonly PropertyKey[], key: string) => string | 
 export function checkFrontmatter<Schema extends z.ZodType>(
   block: Pick<FrontmatterBlock, 'yaml' | 'firstLine'>,
   schema: Schema,
-  { names = FRONTMATTER, advice }: { names?: YamlNames; advice?: KeyAdvice } = {},
+  { names = FRONTMATTER, advice, defaults }: CheckYamlOptions = {},
 ): { data?: z.infer<Schema>; problems: FrontmatterProblem[] } {
   const counter = new LineCounter();
   const doc = parseDocument(block.yaml, { lineCounter: counter, prettyErrors: false });
@@ -104,7 +112,9 @@ export function checkFrontmatter<Schema extends z.ZodType>(
   } catch (error) {
     return { problems: [syntax(0, `${(error as Error).message} (at most ${MAX_ALIASES} aliases)`)] };
   }
-  const result = schema.safeParse(value ?? {});
+  const written = value ?? {};
+  const isMapping = typeof written === 'object' && !Array.isArray(written);
+  const result = schema.safeParse(defaults && isMapping ? { ...defaults, ...written } : written);
   if (result.success) return { data: result.data, problems: [] };
   const problems: FrontmatterProblem[] = [];
   for (const issue of result.error.issues) {

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
-import { notebookToLecture } from '../execute/notebook-to-lecture.ts';
-import { parseNotebook } from '../execute/notebook.ts';
-import type { CellOutput } from '../execute/outputs.ts';
+import { notebookToLecture } from '../cells/notebook-to-lecture.ts';
+import { parseNotebook } from '../cells/notebook.ts';
+import type { CellOutput } from '../cells/outputs.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 
 /** A lecture file as Markdown: a notebook converted, any other lecture file as it is. */
@@ -12,6 +12,8 @@ export interface LectureMarkdown {
   locate(diagnostic: Diagnostic): Diagnostic;
   /** Outputs saved in the file (a notebook's), by position among its Python cells. */
   stored?: (CellOutput[] | undefined)[];
+  /** Whether its title is its first `#` heading: a notebook whose metadata and frontmatter name none. */
+  titledByHeading?: boolean;
 }
 
 /** Whether a lecture file is a Jupyter notebook. */
@@ -21,7 +23,7 @@ export function isNotebookPath(path: string): boolean {
 
 /**
  * A lecture file's Markdown. A notebook (`NN-slug.ipynb`) becomes Markdown with ```` ```{python} ````
- * cells (src/execute/notebook-to-lecture.ts); its number, unless its frontmatter says, is the file
+ * cells (src/cells/notebook-to-lecture.ts); its number, unless its frontmatter says, is the file
  * name's. A notebook that is not valid JSON or nbformat 4 is a diagnostic at its line.
  */
 export function lectureMarkdown(path: string, text: string): LectureMarkdown | { diagnostic: Diagnostic } {
@@ -37,5 +39,6 @@ export function lectureMarkdown(path: string, text: string): LectureMarkdown | {
     stored: lecture.storedOutputs,
     // A column of the Markdown is not one of the JSON string that holds the line.
     locate: (diagnostic) => ({ ...diagnostic, line: lecture.sourceLines[diagnostic.line - 1] ?? lastLine, column: 1 }),
+    ...(notebook.title === undefined && { titledByHeading: true }),
   };
 }

@@ -2,13 +2,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { CompileContext, LectureSource } from '../compile/context.ts';
 import { decodeUtf8 } from '../compile/file-rules.ts';
-import { freezePath, readFreezeFile } from '../execute/freeze-file.ts';
+import { freezePath, readFreezeFile } from './freeze-file.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { lectureIdOf } from '../model/lecture.ts';
 import { parseBibliography, type Bibliography } from '../references/bibliography.ts';
 import { CACHE_DIR, courseFiles, PACKAGE_PUBLIC_DIR } from './content-dir.ts';
 import { readCourseConfig } from './course.ts';
-import { drawLectureDiagrams } from './read-diagrams.ts';
+import { courseDiagramDrawer, pruneGoneLectures } from './read-diagrams.ts';
 import { readImageFiles } from './read-images.ts';
 import { basePath } from './site-config.ts';
 
@@ -102,22 +102,23 @@ export interface CourseFolder {
 export interface CourseFolderOptions {
   /** The course folder. */
   contentDir: string;
-  /** Folder for what is worth keeping between builds (image facts, drawn diagrams); Astro's cache folder by default. */
+  /** Folder for what is worth keeping between builds (image facts); Astro's cache folder by default. */
   cacheDir?: string;
-  /** Draw the lectures' diagrams (Chromium); running code cells does not need them. */
-  drawDiagrams?: boolean;
 }
 
 /**
- * Read a course folder: course.yaml, references.bib, the lecture files, the
- * names of the files in public/ and the size of every image, and draw the
- * lectures' diagrams. All file reading of a compile is here.
+ * Read a course folder: course.yaml, references.bib, the lecture files and
+ * their frozen outputs, the names of the files in public/ and the size of
+ * every image, and give the compile the course's diagram drawer (its stored
+ * drawings, Chromium for the rest; those of lectures now gone are deleted).
+ * All file reading of a compile is here.
  */
-export async function readCourseFolder({ contentDir, cacheDir = CACHE_DIR, drawDiagrams = true }: CourseFolderOptions): Promise<CourseFolder> {
+export async function readCourseFolder({ contentDir, cacheDir = CACHE_DIR }: CourseFolderOptions): Promise<CourseFolder> {
   const files = courseFiles(contentDir);
   const { course, diagnostics } = readCourseConfig(files.course);
   const lectures = readLectureSources(files.root, files.lectures);
   diagnostics.push(...lectures.diagnostics);
+  await pruneGoneLectures(files.root, new Set(lectures.sources.map((source) => lectureIdOf(source.path))));
   if (!course) return { sources: lectures.sources, diagnostics };
   const bibliography = readBibliography(files.bibliography);
   const kept = join(cacheDir, 'lecture-site');
@@ -128,7 +129,7 @@ export async function readCourseFolder({ contentDir, cacheDir = CACHE_DIR, drawD
     siteFiles: listSiteFiles(siteFolders(contentDir)),
     embedHosts: course.embeds,
     images: await readImageFiles(files.root, siteFolders(contentDir), kept),
+    drawDiagrams: courseDiagramDrawer(files.root, course),
   };
-  const sources = drawDiagrams ? await drawLectureDiagrams(lectures.sources, course, join(kept, 'diagrams')) : lectures.sources;
-  return { context, sources, diagnostics };
+  return { context, sources: lectures.sources, diagnostics };
 }

@@ -1,68 +1,48 @@
-import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
-import type { LectureSource } from '../compile/context.ts';
-import { splitFrontmatter } from '../compile/frontmatter.ts';
-import type { Diagram } from '../figures/mermaid.ts';
-import { diagramId, isFenceProblem, readDiagramFence } from '../markdown/diagram-fence.ts';
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { DiagramDrawer, DiagramRequest } from '../compile/context.ts';
+import { diskStore, type DiagramStore } from '../figures/diagram-store.ts';
+import type { DiagramResult } from '../figures/mermaid.ts';
+import { diagramId } from '../markdown/diagram-fence.ts';
 import type { LectureDiagrams } from '../markdown/remark-diagrams.ts';
+import { lectureIdOf } from '../model/lecture.ts';
 import type { Course } from '../schemas/course.ts';
 
-/** Fenced code is block syntax: CommonMark with GFM and maths finds the same fences the full pipeline does. */
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath);
-
-/** The last diagrams found in each lecture file, with the text they were found in (`astro dev` reads the course on every save). */
-const found = new Map<string, { text: string; diagrams: Diagram[] }>();
-
-/** The diagrams of one lecture file, each once; none when it is not UTF-8 (the compile reports that). */
-function diagramsOf(source: LectureSource): Diagram[] {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(source.bytes);
-  } catch {
-    return [];
-  }
-  // Most lectures have no diagram: no need to parse them.
-  if (!text.includes('mermaid')) return [];
-  const known = found.get(source.path);
-  if (known?.text === text) return known.diagrams;
-  const diagrams = parseDiagrams(text);
-  found.set(source.path, { text, diagrams });
-  return diagrams;
-}
-
-/** Every diagram fence of a lecture's text, each once. */
-function parseDiagrams(text: string): Diagram[] {
-  const body = splitFrontmatter(text)?.body ?? text;
-  const diagrams = new Map<string, Diagram>();
-  visit(parser.parse(body) as Root, 'code', (node) => {
-    const fence = readDiagramFence(node);
-    // Located errors come back relative to the fence's first line; the Markdown plugin places them.
-    if (fence && !isFenceProblem(fence)) diagrams.set(diagramId(fence), { code: fence.code, line: 0, ...(fence.alt && { alt: fence.alt }) });
-  });
-  return [...diagrams.values()];
+/**
+ * Where a course keeps its drawn diagrams, like its frozen cell outputs: `_freeze/diagrams/` in the
+ * course folder, a folder per lecture, a light and a dark SVG per diagram.
+ */
+export function diagramsDir(contentDir: string): string {
+  return join(contentDir, '_freeze', 'diagrams');
 }
 
 /**
- * Draw every ```mermaid diagram of a course before its lectures compile, in
- * one batch (one Chromium launch for all that are not in the cache, none
- * when all are), in the course's accent colour. Each lecture gets the
- * drawings of its own diagrams, by diagram (`diagramId`), for the Markdown
- * plugin that puts them in place (src/markdown/remark-diagrams.ts).
+ * The drawer of a course's diagrams (src/compile/compile-lecture.ts asks it once per compile):
+ * each lecture's drawings come from its folder of stored drawings when they are there, and the
+ * rest are drawn in one Chromium launch, in the course's accent colour, and stored. A lecture's
+ * folder then keeps only the drawings it uses. Without Chromium, a diagram not stored is an
+ * error at its fence (src/figures/mermaid.ts).
  */
-export async function drawLectureDiagrams(sources: readonly LectureSource[], course: Course, cacheDir: string): Promise<LectureSource[]> {
-  const perLecture = sources.map(diagramsOf);
-  const all = perLecture.flat();
-  if (all.length === 0) return [...sources];
-  // Loaded only for a course with diagrams: the renderer brings Mermaid and Playwright.
+export function courseDiagramDrawer(contentDir: string, course: Course): DiagramDrawer {
+  return async (lectures) => {
+    const stores = lectures.map((lecture) => diskStore(join(diagramsDir(contentDir), lectureIdOf(lecture.path))));
+    const drawn = lectures.some((lecture) => lecture.diagrams.length > 0) ? await render(lectures, stores, course) : [];
+    await Promise.all(stores.map((store) => store.prune()));
+    return lectures.map((lecture, index): LectureDiagrams => new Map(lecture.diagrams.map((diagram, at) => [diagramId(diagram), drawn[index]![at]!])));
+  };
+}
+
+/** The lectures' diagrams rendered from their stores, by lecture. */
+async function render(lectures: readonly DiagramRequest[], stores: readonly DiagramStore[], course: Course): Promise<DiagramResult[][]> {
+  // Loaded only for a course with diagrams: the renderer brings Mermaid's theme and the SVG tools.
   const { renderDiagrams } = await import('../figures/mermaid.ts');
-  const drawn = await renderDiagrams(all, { cacheDir, theme: { accent: course.theme.accent } });
-  let next = 0;
-  return sources.map((source, index) => {
-    const diagrams: LectureDiagrams = new Map(perLecture[index]!.map((diagram) => [diagramId(diagram), drawn[next++]!]));
-    return diagrams.size > 0 ? { ...source, diagrams } : source;
-  });
+  return renderDiagrams(lectures.map((lecture, index) => ({ diagrams: lecture.diagrams, store: stores[index]! })), { theme: { accent: course.theme.accent } });
+}
+
+/** Delete the stored drawings of lectures the course no longer has (`lectureIds`: every lecture file it has). */
+export async function pruneGoneLectures(contentDir: string, lectureIds: ReadonlySet<string>): Promise<void> {
+  const dir = diagramsDir(contentDir);
+  const folders = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  await Promise.all(folders.filter((entry) => entry.isDirectory() && !lectureIds.has(entry.name))
+    .map((entry) => rm(join(dir, entry.name), { recursive: true, force: true })));
 }

@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { kernelDied, pythonNotFound, type KernelError } from './kernel-error.ts';
-import { cellOutputSchema } from './outputs.ts';
+import { cellOutputSchema } from '../cells/outputs.ts';
 
 /** The Python side: talks the Jupyter protocol through jupyter_client, JSON lines with us. */
 const BRIDGE_SCRIPT = fileURLToPath(new URL('./kernel_bridge.py', import.meta.url));

@@ -1,11 +1,10 @@
 import { dirname, resolve } from 'node:path';
-import { checkLectureFile } from '../compile/file-rules.ts';
-import { lectureMarkdown } from '../compile/lecture-markdown.ts';
+import { lectureCodeCells } from '../compile/lecture-code-cells.ts';
+import { parseLecture } from '../compile/parse-lecture.ts';
 import { readCourseFolder } from '../course-files/read-course.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { lectureIdOf } from '../model/lecture.ts';
-import { freezePath } from './freeze-file.ts';
-import { lectureCodeCells } from './lecture-code-cells.ts';
+import { freezePath } from '../course-files/freeze-file.ts';
 import { runCells, type ExecuteDiagnostic } from './run-cells.ts';
 
 /** What to run. */
@@ -50,7 +49,8 @@ export interface CourseExecution {
  */
 export async function executeCourse(options: ExecuteCourseOptions): Promise<CourseExecution> {
   const { contentDir } = options;
-  const folder = await readCourseFolder({ contentDir, drawDiagrams: false });
+  const folder = await readCourseFolder({ contentDir });
+  const bibliography = folder.context?.citations.bibliography.path;
   const result: CourseExecution = { lectures: [], diagnostics: [], skipped: [] };
   // A broken freeze file is reported by runCells, at its line, for the lecture it belongs to.
   result.skipped.push(...folder.diagnostics.filter((diagnostic) => diagnostic.ruleId !== 'freeze-invalid'));
@@ -58,12 +58,10 @@ export async function executeCourse(options: ExecuteCourseOptions): Promise<Cour
   for (const [index, source] of chosen.entries()) {
     options.progress?.(index, chosen.length);
     const id = lectureIdOf(source.path);
-    const { text } = checkLectureFile(source.path, source.bytes);
-    const lecture = text === undefined ? undefined : lectureMarkdown(source.path, text);
-    if (!lecture || 'diagnostic' in lecture) continue;
-    const found = await lectureCodeCells(source.path, lecture.text);
+    const lecture = parseLecture(source, bibliography ? { bibliography } : {});
+    const found = lectureCodeCells(lecture);
     if (found.problems.length > 0) {
-      result.skipped.push(...found.problems.map(lecture.locate));
+      result.skipped.push(...found.problems);
       continue;
     }
     if (found.cells.length === 0) continue;

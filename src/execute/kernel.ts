@@ -1,7 +1,7 @@
 import { spawnBridge, type Bridge } from './bridge-process.ts';
 import { kernelDied, missingModule, startTimeout } from './kernel-error.ts';
-import type { CellOutput } from './outputs.ts';
-import { failingLine, tidyOutputs } from './tidy-outputs.ts';
+import type { CellOutput } from '../cells/outputs.ts';
+import { failingLine, tidyOutputs } from '../cells/tidy-outputs.ts';
 
 /** Debian's Python, not whatever `python3` comes first on PATH (it may lack ipykernel). */
 const DEFAULT_PYTHON = '/usr/bin/python3';

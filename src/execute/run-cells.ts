@@ -1,15 +1,10 @@
 import type { Diagnostic } from '../model/diagnostic.ts';
-import { readFreezeFile, writeFreezeFile } from './freeze-file.ts';
-import { cellKeys, frozenOutputs, staleCells, type KeyedCell } from './freeze.ts';
+import { readFreezeFile, writeFreezeFile } from '../course-files/freeze-file.ts';
+import { cellKeys, frozenOutputs, staleCells } from '../cells/freeze.ts';
+import type { CodeCell } from '../cells/lecture-cells.ts';
 import { KernelError } from './kernel-error.ts';
 import { DEFAULT_CELL_TIMEOUT_MS, startKernel, type CellResult, type Kernel } from './kernel.ts';
-import type { CellOutput } from './outputs.ts';
-
-/** A code cell of a lecture, as the pipeline found it. */
-export interface CodeCell extends KeyedCell {
-  /** Line in the lecture file of the code's first line (after its `#|` lines); line k of the code is `line + k - 1`. */
-  line: number;
-}
+import type { CellOutput } from '../cells/outputs.ts';
 
 /** Where a cell's outputs came from. */
 export type CellSource = 'kernel' | 'freeze' | 'not-evaluated' | 'not-run';

@@ -5,7 +5,7 @@ export interface DiagramError {
   /** Line in the lecture file. */
   line: number;
   /** Stable rule id. */
-  ruleId: 'diagram-syntax' | 'diagram-alt';
+  ruleId: 'diagram-syntax' | 'diagram-alt' | 'diagram-not-drawn';
   /** What is wrong. */
   message: string;
   /** What to write instead. */
@@ -59,5 +59,18 @@ export function missingAltError(fenceLine: number): DiagramError {
     ruleId: 'diagram-alt',
     message: 'Diagram has no text alternative for readers who cannot see it',
     fix: 'describe it on the fence: ```{mermaid alt="What the diagram shows"}, or give it an accTitle: line',
+  };
+}
+
+/**
+ * The error for a diagram no drawing is stored for when there is no Chromium to draw it (`why`
+ * says what was looked for), at its fence.
+ */
+export function notDrawnError(fenceLine: number, why: string): DiagramError {
+  return {
+    line: fenceLine,
+    ruleId: 'diagram-not-drawn',
+    message: `This diagram has no stored drawing and cannot be drawn here: ${why}`,
+    fix: 'install Chromium (Debian/Ubuntu: `apt-get install -y chromium`) or set CHROME_PATH, build again, and commit the drawings it stores in the course folder (_freeze/diagrams/)',
   };
 }

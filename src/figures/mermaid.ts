@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Element } from 'hast';
 import type { MermaidConfig } from 'mermaid';
-import { createMermaidRenderer } from 'mermaid-isomorphic';
-import { CHROMIUM_ARGS, findChromium } from '../headless/chromium.ts';
-import { diagramKey, diskCache, type DiagramCache } from './diagram-cache.ts';
-import { diagramSyntaxError, missingAltError, type DiagramError } from './mermaid-errors.ts';
+import { CHROMIUM_ARGS, locateChromium } from '../headless/chromium.ts';
+import { diagramKey, type DiagramStore } from './diagram-store.ts';
+import { diagramSyntaxError, missingAltError, notDrawnError, type DiagramError } from './mermaid-errors.ts';
 import { DEFAULT_ACCENT, DIAGRAM_VARIANTS, mermaidConfig, type CourseTheme, type DiagramVariant } from './mermaid-theme.ts';
 import { diagramElement, parseSvg, svgText } from './svg-element.ts';
 
@@ -28,60 +27,65 @@ export interface RenderedDiagram {
 /** What became of one diagram: both SVGs, or an error located in the lecture. */
 export type DiagramResult = RenderedDiagram | { error: DiagramError };
 
-/** Where and how to render. */
-export interface RenderDiagramsOptions {
-  /** Folder of the on-disk cache (kept between builds). */
-  cacheDir: string;
-  /** Course colours; the default accent when omitted. */
-  theme?: CourseTheme;
+/** Diagrams to render together (a lecture's), and the store their drawings are kept in. */
+export interface DiagramSet {
+  diagrams: readonly Diagram[];
+  store: DiagramStore;
 }
 
-/** The Mermaid release that draws the diagrams: part of every cache key, so an upgrade redraws them. */
+/** The Mermaid release that draws the diagrams: part of every drawing's key, so an upgrade redraws them. */
 export const MERMAID_VERSION: string = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve('mermaid/package.json')), 'utf8')).version;
 
 // The page's font, loaded in the renderer's page so Mermaid measures labels in the font readers see.
 const FONT_CSS = import.meta.resolve('@fontsource-variable/source-sans-3');
 
-/** One SVG to draw: a diagram in one variant. */
+/** One SVG to draw: a diagram in one variant, keyed by everything the drawing depends on. */
 interface Job {
   key: string;
+  /** Its file name in a store: the key's start and the variant, so a reader of the folder tells light from dark. */
+  name: string;
   code: string;
   variant: DiagramVariant;
   config: MermaidConfig;
 }
 
-/** A drawn SVG, or why Mermaid refused. */
-type Drawn = { svg: string } | { reason: unknown };
+/** A drawn SVG, why Mermaid refused, or why it could not be drawn at all (no Chromium). */
+type Drawn = { svg: string } | { reason: unknown } | { missing: string };
 
-/** Draw the jobs not in the cache, every variant in the same browser launch; cache what succeeded. */
-async function draw(jobs: Job[], cache: DiagramCache): Promise<Map<string, Drawn>> {
-  const unique = [...new Map(jobs.map((job) => [job.key, job])).values()];
+/** Draw the jobs in one browser launch, both variants at once; without a Chromium, each is missing. */
+async function draw(jobs: readonly Job[]): Promise<Map<string, Drawn>> {
   const drawn = new Map<string, Drawn>();
-  const cached = await Promise.all(unique.map((job) => cache.get(job.key)));
-  unique.forEach((job, index) => { if (cached[index] !== undefined) drawn.set(job.key, { svg: cached[index] }); });
-  const missing = unique.filter((job) => !drawn.has(job.key));
-  if (missing.length === 0) return drawn;
-
-  const render = createMermaidRenderer({ launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS } });
+  if (jobs.length === 0) return drawn;
+  const chromium = locateChromium();
+  if ('missing' in chromium) {
+    for (const job of jobs) drawn.set(job.key, { missing: chromium.missing });
+    return drawn;
+  }
+  // Loaded only when something must be drawn: the renderer brings Mermaid and Playwright.
+  const { createMermaidRenderer } = await import('mermaid-isomorphic');
+  const render = createMermaidRenderer({ launchOptions: { executablePath: chromium.path, args: CHROMIUM_ARGS } });
   // Started together, so the renderer keeps one browser open for both variants.
   await Promise.all(DIAGRAM_VARIANTS.map(async (variant) => {
-    const batch = missing.filter((job) => job.variant === variant);
+    const batch = jobs.filter((job) => job.variant === variant);
     if (batch.length === 0) return;
     const results = await render(batch.map((job) => job.code), { css: FONT_CSS, mermaidConfig: batch[0]!.config });
-    await Promise.all(results.map(async (result, index) => {
-      const { key } = batch[index]!;
-      if (result.status === 'rejected') return void drawn.set(key, { reason: result.reason });
-      drawn.set(key, { svg: result.value.svg });
-      await cache.set(key, result.value.svg);
-    }));
+    results.forEach((result, index) => {
+      drawn.set(batch[index]!.key, result.status === 'rejected' ? { reason: result.reason } : { svg: result.value.svg });
+    });
   }));
   return drawn;
 }
 
+/** Why a drawing is not there, as the lecture's error; undefined when it is. */
+function drawingError(diagram: Diagram, drawn: Drawn): DiagramError | undefined {
+  if ('missing' in drawn) return notDrawnError(diagram.line, drawn.missing);
+  if ('reason' in drawn) return diagramSyntaxError(diagram.code, diagram.line, drawn.reason);
+  return undefined;
+}
+
 /** Both variants of one diagram as page elements, or its first problem. */
 function assemble(diagram: Diagram, light: Drawn, dark: Drawn, idPrefix: string): DiagramResult {
-  if ('reason' in light) return { error: diagramSyntaxError(diagram.code, diagram.line, light.reason) };
-  if ('reason' in dark) return { error: diagramSyntaxError(diagram.code, diagram.line, dark.reason) };
+  if (!('svg' in light) || !('svg' in dark)) return { error: (drawingError(diagram, light) ?? drawingError(diagram, dark))! };
   const lightSvg = parseSvg(light.svg);
   const text = svgText(lightSvg);
   const label = diagram.alt?.trim() || text.title || text.description;
@@ -93,27 +97,44 @@ function assemble(diagram: Diagram, light: Drawn, dark: Drawn, idPrefix: string)
 }
 
 /**
- * Render ```mermaid diagrams to inline SVG at build time, in the course's
- * colours and font, a light and a dark variant each (results in the order of
- * `diagrams`). Diagrams already in `cacheDir` cost a file read; the rest are
- * drawn in one Chromium launch. Ids are unique per diagram (from its content,
- * numbered when the same diagram comes twice), so many fit on one page.
+ * Render sets of ```mermaid diagrams to inline SVG, in the course's colours and font, a light and a
+ * dark variant each (results by set, in the order of its diagrams). A drawing found in any set's
+ * store costs a file read; the rest are drawn in one Chromium launch for all sets, and each set's
+ * store gets what it lacked. With no Chromium, a diagram not stored is an error at its fence.
+ * Ids are unique per diagram (from its content, numbered when the same diagram comes twice in a set).
  */
-export async function renderDiagrams(diagrams: Diagram[], options: RenderDiagramsOptions): Promise<DiagramResult[]> {
-  const theme = options.theme ?? { accent: DEFAULT_ACCENT };
+export async function renderDiagrams(sets: readonly DiagramSet[], { theme = { accent: DEFAULT_ACCENT } }: { theme?: CourseTheme } = {}): Promise<DiagramResult[][]> {
   const configs = new Map(DIAGRAM_VARIANTS.map((variant) => [variant, mermaidConfig(theme, variant)]));
   const jobsOf = (diagram: Diagram) => Object.fromEntries(DIAGRAM_VARIANTS.map((variant) => {
     const config = configs.get(variant)!;
-    return [variant, { variant, config, code: diagram.code, key: diagramKey({ code: diagram.code, config, mermaid: MERMAID_VERSION }) }];
+    const key = diagramKey({ code: diagram.code, config, mermaid: MERMAID_VERSION });
+    return [variant, { variant, config, code: diagram.code, key, name: `${key.slice(0, 20)}-${variant}` }];
   })) as Record<DiagramVariant, Job>;
-  const jobs = diagrams.map(jobsOf);
-  const drawn = await draw(jobs.flatMap((pair) => Object.values(pair)), diskCache(options.cacheDir));
-  const seen = new Map<string, number>();
-  return diagrams.map((diagram, index) => {
-    const { light, dark } = jobs[index]!;
-    const count = (seen.get(light.key) ?? 0) + 1;
-    seen.set(light.key, count);
-    const idPrefix = `diagram-${light.key.slice(0, 10)}${count > 1 ? `-${count}` : ''}`;
-    return assemble(diagram, drawn.get(light.key)!, drawn.get(dark.key)!, idPrefix);
+  const jobs = sets.map((set) => set.diagrams.map(jobsOf));
+  const unique = (list: readonly Job[]) => [...new Map(list.map((job) => [job.key, job])).values()];
+  const setJobs = jobs.map((pairs) => unique(pairs.flatMap((pair) => [pair.light, pair.dark])));
+
+  const stored = await Promise.all(sets.map((set, index) => Promise.all(setJobs[index]!.map((job) => set.store.get(job.name)))));
+  const found = new Map<string, Drawn>();
+  setJobs.forEach((list, index) => list.forEach((job, at) => {
+    const svg = stored[index]![at];
+    if (svg !== undefined) found.set(job.key, { svg });
+  }));
+  const drawn = await draw(unique(setJobs.flat()).filter((job) => !found.has(job.key)));
+  for (const [key, result] of drawn) found.set(key, result);
+  // Each set keeps what it uses, drawn now or by another lecture before (syntax errors are never kept).
+  await Promise.all(sets.map((set, index) => Promise.all(setJobs[index]!.map(async (job, at) => {
+    const result = found.get(job.key)!;
+    if (stored[index]![at] === undefined && 'svg' in result) await set.store.set(job.name, result.svg);
+  }))));
+
+  return sets.map((set, index) => {
+    const seen = new Map<string, number>();
+    return jobs[index]!.map(({ light, dark }, at) => {
+      const count = (seen.get(light.key) ?? 0) + 1;
+      seen.set(light.key, count);
+      const idPrefix = `diagram-${light.key.slice(0, 10)}${count > 1 ? `-${count}` : ''}`;
+      return assemble(set.diagrams[at]!, found.get(light.key)!, found.get(dark.key)!, idPrefix);
+    });
   });
 }

@@ -1,8 +1,9 @@
 import { posix } from 'node:path';
 import type { Heading } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
-import { parseNotebook, type Notebook } from '../execute/notebook.ts';
+import { VFile } from 'vfile';
+import { parseNotebook, type Notebook } from '../cells/notebook.ts';
+import { notebookTitle, readMarkdown } from '../compile/parse-lecture.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { documentParts, isRevealDeck, type DocumentParts } from './document-frontmatter.ts';
 import { importNote } from './notes.ts';
@@ -45,7 +46,7 @@ function uniqueNames(): (slug: string) => string {
 
 /** The first `#` heading of a body, with its lines, when it is the body's first block. */
 function leadingHeading(body: string): { text: string; lines: [number, number] } | undefined {
-  const first = fromMarkdown(body).children[0];
+  const first = readMarkdown(new VFile(body)).children[0];
   if (first?.type !== 'heading' || (first as Heading).depth !== 1 || !first.position) return undefined;
   return { text: toString(first), lines: [first.position.start.line, first.position.end.line] };
 }
@@ -68,7 +69,7 @@ export function planDocuments(project: SourceProject, listed: Listed[], decksByD
       const parsed = parseNotebook(text, source.path);
       if ('diagnostic' in parsed) notes.push(importNote(source.path, parsed.diagnostic.line, 'import-file', parsed.diagnostic.reason, `${parsed.diagnostic.fix}; it is copied as it is`));
       const notebook = 'notebook' in parsed ? parsed.notebook : undefined;
-      return { source, lecture: true, title: notebook?.title ?? source.title ?? stem(source.path), ...(notebook ? { notebook } : {}) };
+      return { source, lecture: true, title: (notebook && notebookTitle(notebook)) ?? source.title ?? stem(source.path), ...(notebook ? { notebook } : {}) };
     }
     const parts = documentParts(text);
     if (parts.error) notes.push(importNote(source.path, parts.error.line, 'import-file', `the frontmatter is not valid YAML: ${parts.error.message}`, 'fix it and import again; the file is copied as it is'));

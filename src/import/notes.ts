@@ -1,14 +1,12 @@
 import { quartoKeyAdvice } from '../compile/quarto-frontmatter.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 
-/** Rule ids of what an import reports. */
-export type ImportRule =
-  | 'import-not-carried' // a setting or key with no place in the course folder
-  | 'import-toc-entry' // a toc entry that names no file that can be imported
-  | 'import-file' // a file a document refers to that cannot be brought along
-  | 'import-embed' // a host a document embeds from, now allowed in course.yaml
-  | 'import-source' // the folder is no project that can be read
-  | 'import-out'; // the output folder cannot be written
+/**
+ * Rule ids of what an import reports (src/model/rules.ts): a setting with no place in the course folder,
+ * a toc entry that names nothing to import, a file that cannot be brought along, a host now allowed to
+ * embed from, a folder that is no project, an output folder that cannot be written.
+ */
+export type ImportRule = 'import-not-carried' | 'import-toc-entry' | 'import-file' | 'import-embed' | 'import-source' | 'import-out';
 
 /** A note of the import at a line of a source file (a warning: the import goes on), or an error that stops it. */
 export function importNote(path: string, line: number, ruleId: ImportRule, reason: string, fix: string, severity: Diagnostic['severity'] = 'warning'): Diagnostic {

@@ -1,8 +1,9 @@
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import { VFile } from 'vfile';
+import { readMarkdown } from '../compile/parse-lecture.ts';
 import { visit } from 'unist-util-visit';
-import type { Notebook } from '../execute/notebook.ts';
+import type { Notebook } from '../cells/notebook.ts';
 
 /** A URL a document refers to, at its line, and whether the page shows it (an image, a frame, media) or links to it. */
 export interface Reference {
@@ -38,7 +39,7 @@ const PICTURE_DIRECTIVE = /^\{(?:figure|image)\}$/;
 /** Every image, link, link definition, MyST figure and HTML `src`/`href` of a Markdown text, at its line. */
 export function markdownReferences(markdown: string): Reference[] {
   const found: Reference[] = [];
-  visit(fromMarkdown(markdown), (node) => {
+  visit(readMarkdown(new VFile(markdown)), (node) => {
     const line = node.position?.start.line ?? 1;
     if (node.type === 'image' || node.type === 'link' || node.type === 'definition') found.push({ url: node.url, line, shown: node.type === 'image' });
     else if (node.type === 'html') found.push(...htmlReferences(node.value, line));

@@ -2,14 +2,14 @@ import type { Element, ElementContent, Properties } from 'hast';
 import { toString as hastText } from 'hast-util-to-string';
 import type { Code, Paragraph, Parent, PhrasingContent, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { CellOutput } from '../execute/outputs.ts';
-import { outputsToHast, type OutputPart } from '../execute/outputs-to-hast.ts';
+import type { CellOutput } from '../cells/outputs.ts';
+import { outputsToHast, type OutputPart } from '../cells/outputs-to-hast.ts';
 import type { CellOptions } from '../schemas/execute.ts';
 import { codeBlockHeight, tableRowsHeight, textHeight } from './slide-height.ts';
 
 /**
  * The mdast a Quarto cell becomes: `<div class="cell">` holding its code (maybe folded) and its
- * outputs. Outputs come already rendered and sanitised (src/execute/outputs-to-hast.ts) as hast
+ * outputs. Outputs come already rendered and sanitised (src/cells/outputs-to-hast.ts) as hast
  * children, except Markdown and LaTeX results, which stay mdast for the pipeline's own renderers.
  */
 

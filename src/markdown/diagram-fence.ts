@@ -1,5 +1,7 @@
-import type { Code } from 'mdast';
+import type { Code, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { parseMermaidFence } from '../figures/mermaid-fence.ts';
+import type { Diagram } from '../figures/mermaid.ts';
 import { readCellOptions } from './pandoc/cell-options.ts';
 import type { Attributes } from './pandoc/types.ts';
 
@@ -43,7 +45,7 @@ function fenceParts(node: Code): { attributes: Attributes; options: Record<strin
  * code): its text and what its attributes and option lines say (Quarto
  * writes `%%|` lines in a mermaid cell; `#|` lines work too). Both the
  * Markdown pipeline and the pass that draws a course's diagrams before it
- * read fences here, so they agree on every diagram's text.
+ * read fences here (on the same tree), so they agree on every diagram's text.
  */
 export function readDiagramFence(node: Code): DiagramFence | DiagramFenceProblem | undefined {
   const parts = fenceParts(node);
@@ -75,4 +77,15 @@ export function isFenceProblem(read: DiagramFence | DiagramFenceProblem): read i
 /** The key a drawn diagram is found by: everything its drawing depends on in the lecture (its text and alt text). */
 export function diagramId(fence: Pick<DiagramFence, 'code' | 'alt'>): string {
   return JSON.stringify([fence.code, fence.alt ?? null]);
+}
+
+/** Every diagram of a lecture's tree, each once, to draw before the rest of the compile runs on the tree. */
+export function diagramsOf(tree: Root): Diagram[] {
+  const diagrams = new Map<string, Diagram>();
+  visit(tree, 'code', (node) => {
+    const fence = readDiagramFence(node);
+    // A drawing's errors come back relative to the fence's first line: remark-diagrams places them.
+    if (fence && !isFenceProblem(fence)) diagrams.set(diagramId(fence), { code: fence.code, line: 0, ...(fence.alt && { alt: fence.alt }) });
+  });
+  return [...diagrams.values()];
 }

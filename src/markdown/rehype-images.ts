@@ -1,7 +1,7 @@
 import type { Element, Properties, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { sanitizeSvg } from '../execute/sanitize-svg.ts';
+import { sanitizeSvg } from '../cells/sanitize-svg.ts';
 import { imageSlot, type LectureImage } from '../model/image-slots.ts';
 import { isImageProblem, locateImage, type ImageFacts, type ImageFiles } from './image-files.ts';
 

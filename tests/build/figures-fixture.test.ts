@@ -6,6 +6,10 @@ import { buildCourse } from '../helpers/build-run.ts';
 import { runCheck } from '../helpers/check-run.ts';
 import { figureFixture } from '../helpers/figure-fixture.ts';
 import { query } from '../helpers/html.ts';
+import { withoutPython } from '../helpers/no-python.ts';
+
+/** No Chromium on the machine: the fixture's diagrams are drawn from the drawings stored with it (tests/fixtures/figures/_freeze/diagrams). */
+const NO_CHROMIUM = { ...withoutPython(), CHROME_PATH: '/nonexistent/chromium' };
 
 /** Every file under a folder, as paths relative to it. */
 function filesUnder(dir: string, prefix = ''): string[] {
@@ -23,13 +27,13 @@ describe('the figure fixture: every form of image, figure and diagram, built', (
 
   before(async () => {
     contentDir = await figureFixture();
-    const run = buildCourse(contentDir);
+    const run = buildCourse(contentDir, [], undefined, NO_CHROMIUM);
     assert.equal(run.status, 0, run.output);
     outDir = run.outDir;
   });
 
   it('passes the strict content check: no error, no warning', async () => {
-    const { status, output } = await runCheck(contentDir, ['--strict']);
+    const { status, output } = await runCheck(contentDir, ['--strict'], NO_CHROMIUM);
     assert.equal(status, 0, output);
     assert.match(output, /check: 0 error\(s\), 0 warning\(s\)/);
   });

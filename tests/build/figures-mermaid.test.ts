@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { launchChromium } from '../helpers/browser.ts';
+import { diskStore } from '../../src/figures/diagram-store.ts';
 import { renderDiagrams, type Diagram, type DiagramResult, type RenderedDiagram } from '../../src/figures/mermaid.ts';
 
 const FLOW: Diagram = { code: 'flowchart LR\n  A[Data] --> B[A model of the material’s properties]\n  B --> C{Prediction}', line: 12, alt: 'Data feeds a model, which makes a prediction' };
@@ -28,7 +29,13 @@ function rendered(result: DiagramResult | undefined): RenderedDiagram {
 const svgs = (results: DiagramResult[]) => results.flatMap((result) => ('error' in result ? [] : [result.light, result.dark]));
 const page = (elements: Element[]) => elements.map((element) => toHtml(element)).join('\n');
 
-/** Run with CHROME_PATH pointing nowhere: any attempt to launch Chromium throws. */
+/** Render one set of diagrams with its drawings kept in `dir`. */
+async function render(diagrams: Diagram[], dir: string, accent?: string): Promise<DiagramResult[]> {
+  const [results] = await renderDiagrams([{ diagrams, store: diskStore(dir) }], accent ? { theme: { accent } } : {});
+  return results!;
+}
+
+/** Run with CHROME_PATH pointing nowhere: no Chromium can be found. */
 async function withoutChromium<T>(run: () => Promise<T>): Promise<T> {
   const saved = process.env.CHROME_PATH;
   process.env.CHROME_PATH = '/nonexistent/chromium';
@@ -46,7 +53,7 @@ describe('renderDiagrams (Mermaid in the system Chromium)', () => {
 
   before(async () => {
     cacheDir = await mkdtemp(join(tmpdir(), 'figures-mermaid-'));
-    results = await renderDiagrams([...GOOD, ...BAD], { cacheDir });
+    results = await render([...GOOD, ...BAD], cacheDir);
   });
   after(() => rm(cacheDir, { recursive: true, force: true }));
 
@@ -111,15 +118,25 @@ describe('renderDiagrams (Mermaid in the system Chromium)', () => {
     assert.match((results[5] as { error: { fix: string } }).error.fix, /alt="/);
   });
 
-  it('serves unchanged diagrams from the cache without launching Chromium', async () => {
-    assert.equal((await readdir(cacheDir)).filter((name) => name.endsWith('.svg')).length, 6, 'three drawable diagrams × two variants; syntax errors are not cached');
-    const again = await withoutChromium(() => renderDiagrams(GOOD, { cacheDir }));
+  it('serves stored diagrams without launching Chromium', async () => {
+    const stored = (await readdir(cacheDir)).filter((name) => name.endsWith('.svg'));
+    assert.equal(stored.length, 6, 'two drawable diagrams and one without alt text, light and dark; syntax errors are not kept');
+    assert.equal(stored.filter((name) => name.endsWith('-light.svg')).length, 3);
+    const again = await withoutChromium(() => render(GOOD, cacheDir));
     assert.equal(page(svgs(again)), page(svgs(results.slice(0, 3))));
   });
 
+  it('gives a store the drawings another set has stored, without drawing', async () => {
+    const other = join(cacheDir, 'other');
+    const [, copied] = await withoutChromium(() => renderDiagrams([{ diagrams: [FLOW], store: diskStore(cacheDir) }, { diagrams: [FLOW], store: diskStore(other) }]));
+    assert.equal(page(svgs(copied!)), page(svgs(results.slice(0, 1))));
+    assert.equal((await readdir(other)).length, 2);
+  });
+
   it('draws again when the theme changes, in the new accent', async () => {
-    await assert.rejects(withoutChromium(() => renderDiagrams([FLOW], { cacheDir, theme: { accent: '#b35900' } })), /CHROME_PATH/);
-    const [orange] = await renderDiagrams([FLOW], { cacheDir, theme: { accent: '#b35900' } });
+    const [notDrawn] = await withoutChromium(() => render([FLOW], cacheDir, '#b35900'));
+    assert.deepEqual(notDrawn && 'error' in notDrawn && [notDrawn.error.ruleId, notDrawn.error.line], ['diagram-not-drawn', 12]);
+    const [orange] = await render([FLOW], cacheDir, '#b35900');
     assert.match(toHtml(rendered(orange).light), /#b35900/i);
     assert.doesNotMatch(toHtml(rendered(orange).light), /#0b3d91/i);
   });

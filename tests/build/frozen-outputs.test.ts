@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { executeCourse } from '../../src/execute/execute-course.ts';
-import { parseFreeze } from '../../src/execute/freeze.ts';
-import { parseNotebook } from '../../src/execute/notebook.ts';
-import type { CellOutput } from '../../src/execute/outputs.ts';
-import { tidyOutputs } from '../../src/execute/tidy-outputs.ts';
+import { parseFreeze } from '../../src/cells/freeze.ts';
+import { parseNotebook } from '../../src/cells/notebook.ts';
+import type { CellOutput } from '../../src/cells/outputs.ts';
+import { tidyOutputs } from '../../src/cells/tidy-outputs.ts';
 import { copyCourse } from '../helpers/build-run.ts';
 
 /**

@@ -1,6 +1,7 @@
 import { VFile } from 'vfile';
 import { compileLecture } from '../../src/compile/compile-lecture.ts';
 import type { CompileContext } from '../../src/compile/context.ts';
+import { lectureRenderer, readMarkdown } from '../../src/compile/parse-lecture.ts';
 import { CACHE_DIR } from '../../src/course-files/content-dir.ts';
 import { readCourseConfig } from '../../src/course-files/course.ts';
 import { listSiteFiles, siteFolders } from '../../src/course-files/read-course.ts';
@@ -10,7 +11,7 @@ import type {} from '../../src/markdown/lecture-file.ts';
 import type {} from '../../src/markdown/rehype-lecture-views.ts';
 import type {} from '../../src/markdown/remark-internal-links.ts';
 import type {} from '../../src/markdown/rehype-style-classes.ts';
-import { createLecturePipeline, type PipelineOptions } from '../../src/markdown/pipeline.ts';
+import { lectureStages, type PipelineOptions } from '../../src/markdown/pipeline.ts';
 import type { CellOutputsData } from '../../src/markdown/remark-executed-cells.ts';
 import type { LectureData } from '../../src/schemas/lecture.ts';
 import { fixtureCitations } from './citations.ts';
@@ -23,12 +24,12 @@ function fixtureImages(): Promise<ImageFiles> {
   return (goodImages ??= readImageFiles(GOOD, siteFolders(GOOD), `${CACHE_DIR}/lecture-site`));
 }
 
-/** A pipeline over the fixture bibliography, the good fixture's images and the site's static files. */
+/** The pipeline over the fixture bibliography, the good fixture's images and the site's static files, after the lecture syntax. */
 export function fixturePipeline(options: Partial<PipelineOptions> = {}) {
-  let pipeline: ReturnType<typeof createLecturePipeline> | undefined;
+  let render: ReturnType<typeof lectureRenderer> | undefined;
   const run = async (file: VFile) => {
-    pipeline ??= createLecturePipeline({ citations: fixtureCitations(), base: '/', siteFiles: listSiteFiles(siteFolders(GOOD)), embedHosts: [], images: await fixtureImages(), ...options });
-    return pipeline(file);
+    render ??= lectureRenderer(lectureStages({ citations: fixtureCitations(), base: '/', siteFiles: listSiteFiles(siteFolders(GOOD)), embedHosts: [], images: await fixtureImages(), ...options }));
+    return render(readMarkdown(file), file);
   };
   /**
    * Run a lecture body (no frontmatter; lines count from its first line)
@@ -45,11 +46,11 @@ export function fixturePipeline(options: Partial<PipelineOptions> = {}) {
       path,
       data: { ...(data ? { lectureData: data as LectureData } : {}), ...(cellOutputs ? { cellOutputs } : {}) },
     });
-    await run(file);
+    const notesHtml = await run(file);
     const views = file.data.lectureViews;
     if (!views) throw new Error('the pipeline produced no lecture views');
     return {
-      notesHtml: String(file.value),
+      notesHtml,
       views: { ...views, deckHtml: views.slides.map((slide) => slide.html).join('\n') },
       messages: file.messages,
       internalLinks: file.data.internalLinks ?? [],

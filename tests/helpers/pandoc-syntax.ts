@@ -1,19 +1,12 @@
 import type { Nodes, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import remarkPandocSyntax from '../../src/markdown/pandoc/index.ts';
+import { readMarkdown } from '../../src/compile/parse-lecture.ts';
 
-/** The pipeline the lead wires: GFM and math, then the Pandoc syntax layer. */
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkPandocSyntax);
-
-/** Parse and run the syntax layer on Markdown; the tree and what was reported, as `line:column rule-id`. */
-export async function parsePandoc(markdown: string): Promise<{ tree: Root; messages: string[]; file: VFile }> {
+/** Read Markdown with the lecture syntax, as every lecture is; the tree and what was reported, as `line:column rule-id`. */
+export function parsePandoc(markdown: string): { tree: Root; messages: string[]; file: VFile } {
   const file = new VFile({ value: markdown });
-  const tree = (await processor.run(processor.parse(file), file)) as Root;
+  const tree = readMarkdown(file);
   return { tree, file, messages: file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`) };
 }
 

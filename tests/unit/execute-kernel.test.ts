@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { KernelError } from '../../src/execute/kernel-error.ts';
 import { startKernel, type CellResult, type Kernel } from '../../src/execute/kernel.ts';
-import type { CellOutput, RichOutput } from '../../src/execute/outputs.ts';
+import type { CellOutput, RichOutput } from '../../src/cells/outputs.ts';
 
 const LECTURE_DIR = resolve('tests/fixtures/execute/lecture');
 

@@ -3,11 +3,12 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { isOptionsProblem, splitCellOptions } from '../../src/execute/cell-options.ts';
-import { freezePath } from '../../src/execute/freeze-file.ts';
-import { cellKeys } from '../../src/execute/freeze.ts';
-import type { CellOutput } from '../../src/execute/outputs.ts';
-import { runCells, type CodeCell, type RunCellsOptions, type RunCellsResult } from '../../src/execute/run-cells.ts';
+import { isOptionsProblem, splitCellOptions } from '../../src/cells/cell-options.ts';
+import { freezePath } from '../../src/course-files/freeze-file.ts';
+import { cellKeys } from '../../src/cells/freeze.ts';
+import type { CellOutput } from '../../src/cells/outputs.ts';
+import type { CodeCell } from '../../src/cells/lecture-cells.ts';
+import { runCells, type RunCellsOptions, type RunCellsResult } from '../../src/execute/run-cells.ts';
 
 const LECTURE_DIR = resolve('tests/fixtures/execute/lecture');
 const NO_PYTHON = '/nonexistent/python3';

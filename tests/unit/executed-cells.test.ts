@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { cellKeys, type Freeze } from '../../src/execute/freeze.ts';
-import { lectureCodeCells } from '../../src/execute/lecture-code-cells.ts';
-import type { CellOutput } from '../../src/execute/outputs.ts';
+import { cellKeys, type Freeze } from '../../src/cells/freeze.ts';
+import { lectureCodeCells } from '../../src/compile/lecture-code-cells.ts';
+import { parseLecture } from '../../src/compile/parse-lecture.ts';
+import type { CellOutput } from '../../src/cells/outputs.ts';
 import { query } from '../helpers/html.ts';
 import { renderLecture } from '../helpers/markdown.ts';
 
@@ -11,15 +12,16 @@ import { renderLecture } from '../helpers/markdown.ts';
 const md = (...lines: string[]) => lines.join('\n');
 
 /** A freeze of a lecture body's Python cells, keyed as `npm run execute` keys them, one output list per cell. */
-async function freezeFor(markdown: string, outputs: CellOutput[][]): Promise<Freeze> {
-  const { cells, problems } = await lectureCodeCells('lecture.md', markdown);
+function freezeFor(markdown: string, outputs: CellOutput[][]): Freeze {
+  const text = md('---', 'title: Cells', 'number: 1', '---', markdown);
+  const { cells, problems } = lectureCodeCells(parseLecture({ path: 'content/lectures/01-cells.md', bytes: new TextEncoder().encode(text) }));
   assert.deepEqual(problems, []);
   return { cells: cellKeys(cells).map((key, index) => ({ key, outputs: outputs[index] ?? [] })) };
 }
 
 /** Render a lecture body with outputs frozen for its cells; its problems as `line ruleId`. */
 async function renderWith(markdown: string, outputs: CellOutput[][]) {
-  const rendered = await renderLecture(markdown, { cellOutputs: { freeze: await freezeFor(markdown, outputs) } });
+  const rendered = await renderLecture(markdown, { cellOutputs: { freeze: freezeFor(markdown, outputs) } });
   return { ...rendered, problems: rendered.messages.map((message) => `${message.line} ${message.ruleId}`) };
 }
 
@@ -184,7 +186,7 @@ describe('cell options', () => {
 
   it('takes defaults for every cell from the frontmatter’s execute block', async () => {
     const markdown = md('## A', '', cell('print("out")'));
-    const freeze = await freezeFor(markdown, printed);
+    const freeze = freezeFor(markdown, printed);
     // Defaults are part of the cells' options, so outputs frozen without them do not match.
     const { notesHtml, messages } = await renderLecture(markdown, { cellOutputs: { freeze }, data: { execute: { echo: false } } });
     assert.deepEqual(messages.map((message) => message.ruleId), ['cell-stale']);
@@ -221,7 +223,7 @@ describe('cells without outputs, other languages and broken options', () => {
   });
 
   it('never shows outputs frozen for older code: a located warning at the edited cell', async () => {
-    const freeze = await freezeFor(lecture, [[], [stdout('1\n')], [stdout('2\n')]]);
+    const freeze = freezeFor(lecture, [[], [stdout('1\n')], [stdout('2\n')]]);
     const edited = lecture.replace('print(x)', 'print(x * 10)');
     const { messages, notesHtml } = await renderLecture(edited, { cellOutputs: { freeze } });
     assert.deepEqual(messages.map((message) => `${message.line} ${message.ruleId}`), ['7 cell-stale']);

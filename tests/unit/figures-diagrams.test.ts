@@ -4,6 +4,7 @@ import type { Element } from 'hast';
 import type { Code } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { compileLecture } from '../../src/compile/compile-lecture.ts';
+import type { DiagramDrawer, DiagramRequest } from '../../src/compile/context.ts';
 import type { DiagramResult } from '../../src/figures/mermaid.ts';
 import { diagramId, readDiagramFence } from '../../src/markdown/diagram-fence.ts';
 import type { LectureDiagrams } from '../../src/markdown/remark-diagrams.ts';
@@ -61,9 +62,14 @@ function drawing(id: string, width = 400, height = 100): DiagramResult {
   return { light: svg('light'), dark: svg('dark') };
 }
 
-async function compile(body: string, diagrams: LectureDiagrams) {
+/** Compile a lecture body with a drawer that hands back `diagrams` and keeps what it was asked for. */
+async function compile(body: string, diagrams: LectureDiagrams, asked: DiagramRequest[] = []) {
   const text = md('---', 'title: T', 'number: 1', '---', body);
-  return compileLecture({ path: 'content/lectures/01-x.md', bytes: new TextEncoder().encode(text), diagrams }, await fixtureContext());
+  const drawDiagrams: DiagramDrawer = async (lectures) => {
+    asked.push(...lectures);
+    return lectures.map(() => diagrams);
+  };
+  return compileLecture({ path: 'content/lectures/01-x.md', bytes: new TextEncoder().encode(text) }, await fixtureContext({ drawDiagrams }));
 }
 
 const LOOP = { code: 'flowchart LR\n  A --> B', alt: 'A loop' };
@@ -98,6 +104,23 @@ describe('diagrams in a lecture', () => {
     const lecture = await compile(md('## A', '', FENCES[2]!, '', '## B', '', '```mermaid', 'flowchart LR', '```'),
       new Map([[diagramId(LOOP), failed], [diagramId({ code: 'flowchart LR' }), missingAlt]]));
     assert.deepEqual(lecture.diagnostics.map((d) => [d.ruleId, d.line, d.severity]), [['diagram-syntax', 12, 'error'], ['diagram-alt', 17, 'error']]);
+  });
+
+  it('draws a diagram inside a MyST directive, which the diagram reader once parsed past', async () => {
+    const asked: DiagramRequest[] = [];
+    const note = md('````{note}', FENCES[0]!, '````');
+    const lecture = await compile(md('## A', '', note), new Map([[diagramId(LOOP), drawing('d1')]]), asked);
+    assert.deepEqual(lecture.diagnostics, []);
+    assert.deepEqual(asked, [{ path: 'content/lectures/01-x.md', diagrams: [{ ...LOOP, line: 0 }] }], 'asked for once, with the diagram the pipeline places');
+    assert.ok(query(lecture.slides[0]!.html).one('.callout-note div.diagram-block > svg.diagram-light + svg.diagram-dark'), 'drawn inside the callout');
+    assert.doesNotMatch(lecture.slides[0]!.html, /<code/);
+  });
+
+  it('asks for a lecture without diagrams too (its stored drawings are pruned), and for none the compile could not read', async () => {
+    const asked: DiagramRequest[] = [];
+    await compile(md('## A', '', 'No diagram.'), new Map(), asked);
+    await compile(md('## A', '', 'x'.repeat(10) + '*'.repeat(2001)), new Map(), asked);
+    assert.deepEqual(asked, [{ path: 'content/lectures/01-x.md', diagrams: [] }]);
   });
 
   it('leaves a diagram nobody drew as code (a pipeline run on its own)', async () => {

@@ -43,6 +43,16 @@ describe('notebook lectures', () => {
     );
   });
 
+  it('take their title from the first # heading as the lecture reads it, when neither metadata nor frontmatter names one', async () => {
+    const text = notebook([
+      { cell_type: 'markdown', source: ['Some words first.\n', '\n', '# "Decision" trees {#sec-trees}\n', '\n', '## A slide'] },
+      { cell_type: 'markdown', source: ['# Not this one'] },
+    ]);
+    const lecture = await compileText(text, 'content/lectures/07-trees.ipynb');
+    assert.deepEqual(lecture.diagnostics, []);
+    assert.equal(lecture.data?.title, '“Decision” trees', 'smart quotes, and no attribute block');
+  });
+
   it('locate a notebook that is not valid JSON', async () => {
     const text = notebook([{ cell_type: 'markdown', source: ['# Title'] }]).replace('"cells": [', '"cells": [,');
     const lecture = await compileText(text, 'content/lectures/07-trees.ipynb');

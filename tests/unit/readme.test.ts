@@ -1,17 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { COMMANDS } from '../../src/cli/main.ts';
 
 const README = readFileSync('README.md', 'utf8');
-
-/** Every source file's text, to find the rule ids the code can report. */
-function sourceText(dir = 'src'): string {
-  return readdirSync(dir).map((name) => join(dir, name))
-    .map((path) => (statSync(path).isDirectory() ? sourceText(path) : readFileSync(path, 'utf8'))).join('\n');
-}
 
 /** The rule ids of the README's table of rules (first column). */
 function documentedRules(): string[] {
@@ -28,17 +21,11 @@ describe('README stays true to the code', () => {
     for (const path of paths) assert.ok(existsSync(path), `README names ${path}, which does not exist`);
   });
 
-  it('documents every rule the broken-content corpus exercises, and only rules the code reports', () => {
+  it('documents every rule the broken-content corpus exercises (that it documents only the code\'s: tests/unit/rules.test.ts)', () => {
     const documented = documentedRules();
     const manifest = parse(readFileSync('tests/fixtures/bad/manifest.yaml', 'utf8')) as { rule: string }[];
     for (const { rule } of manifest) assert.ok(documented.includes(rule), `rule ${rule} is missing from the README's table`);
     assert.match(README, new RegExp(`\\b${manifest.length} broken ones`), `the README counts the ${manifest.length} broken cases`);
-    const code = sourceText();
-    for (const rule of documented) {
-      const [prefix, ...rest] = rule.split('-');
-      const named = code.includes(`'${rule}'`) || code.includes(`-${rest.join('-')}\``) && code.includes(`rule: '${prefix}'`);
-      assert.ok(named, `the README documents ${rule}, which no code reports`);
-    }
   });
 
   it('lists every npm script in its commands table, and CI runs the README test command', () => {

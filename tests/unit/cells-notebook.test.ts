@@ -1,13 +1,16 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { notebookToLecture } from '../../src/execute/notebook-to-lecture.ts';
-import { parseNotebook, readNotebook, type Notebook } from '../../src/execute/notebook.ts';
+import { notebookToLecture } from '../../src/cells/notebook-to-lecture.ts';
+import { parseNotebook, type Notebook } from '../../src/cells/notebook.ts';
 
 const FIXTURES = 'tests/fixtures/execute';
 
-async function notebookOf(path: string): Promise<Notebook> {
-  const read = await readNotebook(path);
+/** A notebook file, parsed. */
+const readNotebook = (path: string) => parseNotebook(readFileSync(path, 'utf8'), path);
+
+function notebookOf(path: string): Notebook {
+  const read = readNotebook(path);
   assert.ok('notebook' in read, 'diagnostic' in read ? read.diagnostic.reason : '');
   return read.notebook;
 }
@@ -20,7 +23,7 @@ function lineOf(path: string, text: string): number {
 describe('reading notebooks', () => {
   it('reads cells, stored outputs and the .ipynb line of each source line', async () => {
     const path = `${FIXTURES}/regression.ipynb`;
-    const notebook = await notebookOf(path);
+    const notebook = notebookOf(path);
     assert.equal(notebook.title, 'Regression in a notebook', 'the raw frontmatter cell names it');
     assert.deepEqual(notebook.frontmatter, { title: 'Regression in a notebook', number: 4 });
     assert.equal(notebook.language, 'python');
@@ -42,19 +45,19 @@ describe('reading notebooks', () => {
     assert.deepEqual(code?.outputs[0], { output_type: 'execute_result', execution_count: 1, data: { 'text/plain': '3' }, metadata: {} });
   });
 
-  it('takes the title from metadata.title first, else the first # heading', () => {
+  it('takes the title from metadata.title first, and leaves a # heading to the lecture reader, which reads the Markdown', () => {
     const notebook = (metadata: object, cells: object[]) => JSON.stringify({ metadata, nbformat: 4, nbformat_minor: 5, cells });
     const heading = { cell_type: 'markdown', metadata: {}, source: ['Intro\n', '\n', '# Decision trees\n', '## Not this'] };
     const fromHeading = parseNotebook(notebook({}, [heading]), 'a.ipynb');
     assert.ok('notebook' in fromHeading);
-    assert.equal(fromHeading.notebook.title, 'Decision trees');
+    assert.equal(fromHeading.notebook.title, undefined);
     const fromMetadata = parseNotebook(notebook({ title: 'Forests' }, [heading]), 'a.ipynb');
     assert.ok('notebook' in fromMetadata);
     assert.equal(fromMetadata.notebook.title, 'Forests');
   });
 
   it('locates invalid JSON at its line and column', async () => {
-    const read = await readNotebook(`${FIXTURES}/broken.ipynb`);
+    const read = readNotebook(`${FIXTURES}/broken.ipynb`);
     assert.ok('diagnostic' in read);
     const { diagnostic } = read;
     assert.equal(diagnostic.path, `${FIXTURES}/broken.ipynb`);
@@ -65,7 +68,7 @@ describe('reading notebooks', () => {
 
   it('refuses a notebook that is not nbformat 4, at its nbformat line', async () => {
     const path = `${FIXTURES}/nbformat3.ipynb`;
-    const read = await readNotebook(path);
+    const read = readNotebook(path);
     assert.ok('diagnostic' in read);
     assert.equal(read.diagnostic.line, lineOf(path, '"nbformat": 3'));
     assert.match(read.diagnostic.reason, /nbformat 3; only nbformat 4/);
@@ -83,7 +86,7 @@ describe('reading notebooks', () => {
 describe('notebooks as lectures', () => {
   it('writes markdown cells as they are and code cells as {python} chunks, with lines mapped into the notebook', async () => {
     const path = `${FIXTURES}/regression.ipynb`;
-    const lecture = notebookToLecture(await notebookOf(path));
+    const lecture = notebookToLecture(notebookOf(path));
     assert.equal(
       lecture.markdown,
       [
@@ -122,7 +125,7 @@ describe('notebooks as lectures', () => {
   });
 
   it('keeps the stored outputs of each code cell at its position among the chunks', async () => {
-    const lecture = notebookToLecture(await notebookOf(`${FIXTURES}/regression.ipynb`));
+    const lecture = notebookToLecture(notebookOf(`${FIXTURES}/regression.ipynb`));
     assert.equal([...lecture.markdown.matchAll(/^`{3,}\{python\}$/gm)].length, 3);
     assert.deepEqual(lecture.storedOutputs, [
       [{ output_type: 'execute_result', execution_count: 1, data: { 'text/plain': '3' }, metadata: {} }],

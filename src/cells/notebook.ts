@@ -1,7 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import type { Heading } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString } from 'mdast-util-to-string';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import type { Diagnostic } from '../model/diagnostic.ts';
@@ -24,7 +20,7 @@ export interface NotebookCell {
 
 /** A notebook read for the lecture pipeline. */
 export interface Notebook {
-  /** From `metadata.title`, else the frontmatter raw cell, else the first `# heading`. */
+  /** From `metadata.title`, else the frontmatter raw cell (the lecture's reader takes the first `# heading` when neither names it). */
   title?: string;
   /** The YAML of a first raw cell written as frontmatter (`---` lines around it), parsed. */
   frontmatter?: Record<string, unknown>;
@@ -58,11 +54,6 @@ const notebookSchema = z.looseObject({
 
 /** A raw cell that is YAML frontmatter: `---`, the YAML, `---`. */
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
-/** Read a notebook file; problems are diagnostics located in it. */
-export async function readNotebook(path: string): Promise<{ notebook: Notebook } | { diagnostic: Diagnostic }> {
-  return parseNotebook(await readFile(path, 'utf8'), path);
-}
 
 /** Parse a notebook's text (nbformat 4); invalid JSON or another format is a diagnostic at its line:column. */
 export function parseNotebook(text: string, path: string): { notebook: Notebook } | { diagnostic: Diagnostic } {
@@ -116,7 +107,7 @@ export function parseNotebook(text: string, path: string): { notebook: Notebook 
     }
   }
   const { metadata } = parsed.data;
-  const title = metadata.title ?? stringOr(frontmatter?.title) ?? firstHeading(cells);
+  const title = metadata.title ?? stringOr(frontmatter?.title);
   return {
     notebook: {
       ...(title === undefined ? {} : { title }),
@@ -141,16 +132,4 @@ function sourceLinesOf(json: JsonText, index: number, source: string): number[] 
 /** A value if it is text. */
 function stringOr(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
-}
-
-/** The text of the first level-1 heading of the markdown cells. */
-function firstHeading(cells: readonly NotebookCell[]): string | undefined {
-  for (const cell of cells) {
-    if (cell.kind !== 'markdown') continue;
-    const heading = fromMarkdown(cell.source).children.find(
-      (node): node is Heading => node.type === 'heading' && node.depth === 1,
-    );
-    if (heading) return toString(heading);
-  }
-  return undefined;
 }

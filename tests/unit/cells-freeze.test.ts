@@ -3,9 +3,9 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { isOptionsProblem, splitCellOptions } from '../../src/execute/cell-options.ts';
-import { readFreezeFile, writeFreezeFile } from '../../src/execute/freeze-file.ts';
-import { cellKeys, frozenOutputs, parseFreeze, serializeFreeze, staleCells, type Freeze } from '../../src/execute/freeze.ts';
+import { isOptionsProblem, splitCellOptions } from '../../src/cells/cell-options.ts';
+import { readFreezeFile, writeFreezeFile } from '../../src/course-files/freeze-file.ts';
+import { cellKeys, frozenOutputs, parseFreeze, serializeFreeze, staleCells, type Freeze } from '../../src/cells/freeze.ts';
 
 const cells = [
   { code: 'import numpy as np', options: {} },

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.ts';
-import { parseFreeze, serializeFreeze, type Freeze } from './freeze.ts';
+import { parseFreeze, serializeFreeze, type Freeze } from '../cells/freeze.ts';
 
 /** Where a lecture's frozen outputs live: `<content>/_freeze/<lecture-id>.json`. */
 export function freezePath(contentDir: string, lectureId: string): string {

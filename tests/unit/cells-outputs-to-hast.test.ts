@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { outputsToHast, type OutputPart } from '../../src/execute/outputs-to-hast.ts';
-import type { CellOutput } from '../../src/execute/outputs.ts';
+import { outputsToHast, type OutputPart } from '../../src/cells/outputs-to-hast.ts';
+import type { CellOutput } from '../../src/cells/outputs.ts';
 
 const display = (data: Record<string, string>, metadata: Record<string, unknown> = {}): CellOutput => ({
   output_type: 'display_data',

@@ -3,7 +3,7 @@ import type {} from '../markdown/pandoc/types.ts';
 import { visit } from 'unist-util-visit';
 import type { CellOptions, ExecuteOptions } from '../schemas/execute.ts';
 import { isOptionsProblem, validateCellOptions, type CellOptionsProblem } from './cell-options.ts';
-import type { CodeCell } from './run-cells.ts';
+import type { KeyedCell } from './freeze.ts';
 
 /**
  * The Quarto cells of a lecture as the syntax layer left them (```` ```{python} ```` → a `code` node
@@ -66,6 +66,12 @@ export function effectiveOptions(
   const checked = validateCellOptions(cell.options, written);
   if (isOptionsProblem(checked)) return { ...checked, line: cell.fenceLine + checked.line };
   return { options: { ...defaults, ...checked.options } };
+}
+
+/** A code cell of a lecture, as the pipeline found it. */
+export interface CodeCell extends KeyedCell {
+  /** Line in the lecture file of the code's first line (after its `#|` lines); line k of the code is `line + k - 1`. */
+  line: number;
 }
 
 /** The cell as the kernel runs it and the freeze keys it: its code, options, and the line its code starts on. */

@@ -1,0 +1,136 @@
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import remarkParse from 'remark-parse';
+import remarkSmartypants from 'remark-smartypants';
+import { unified, type Preset, type Processor } from 'unified';
+import { VFile } from 'vfile';
+import type { Freeze } from '../cells/freeze.ts';
+import { notebookToLecture } from '../cells/notebook-to-lecture.ts';
+import type { Notebook } from '../cells/notebook.ts';
+import type { CellOutput } from '../cells/outputs.ts';
+import type {} from '../markdown/lecture-file.ts';
+import remarkPandocSyntax from '../markdown/pandoc/index.ts';
+import type {} from '../markdown/remark-executed-cells.ts';
+import type { Diagnostic } from '../model/diagnostic.ts';
+import { lectureSchema, type LectureData } from '../schemas/lecture.ts';
+import type { LectureSource } from './context.ts';
+import { checkLectureFile } from './file-rules.ts';
+import { checkFrontmatter, splitFrontmatter } from './frontmatter.ts';
+import { lectureMarkdown, type LectureMarkdown } from './lecture-markdown.ts';
+import { bibliographyProblem, fromQuarto, quartoKeyAdvice } from './quarto-frontmatter.ts';
+import { checkParagraphSizes } from './text-limits.ts';
+
+/**
+ * The syntax every lecture is read with, here and nowhere else: CommonMark, GFM, smart quotes,
+ * maths, then the Pandoc/Quarto/MyST layer, in this order (src/markdown/pandoc/index.ts says why).
+ */
+export const lectureSyntax: Preset = { plugins: [remarkParse, remarkGfm, remarkSmartypants, remarkMath, remarkPandocSyntax] };
+
+const syntax = unified().use(lectureSyntax).freeze();
+
+/** Markdown read with the lecture syntax and its transforms run: the tree every later stage starts from. Problems become messages of `file`. */
+export function readMarkdown(file: VFile): Root {
+  return syntax.runSync(syntax.parse(file), file) as Root;
+}
+
+/** The lecture parser as a plugin: for Markdown a later plugin meets in the tree (a cell's Markdown output), not the lecture itself. */
+function lectureParser(this: Processor) {
+  this.parser = (document) => syntax.parse(document);
+}
+
+/**
+ * What runs `stages` on a tree from `readMarkdown` and gives the HTML they make: unified's `run`
+ * on that tree, then `stringify` (never `process`, which would parse the lecture again).
+ */
+export function lectureRenderer(stages: Preset): (tree: Root, file: VFile) => Promise<string> {
+  const processor = unified().use(lectureParser).use(stages).freeze();
+  return async (tree, file) => String(processor.stringify(await processor.run(tree, file), file));
+}
+
+/** A lecture read up to its tree, with every problem found on the way. */
+export interface ParsedLecture {
+  path: string;
+  /** Problems of the file itself: its name, size, encoding, a notebook that cannot be read. */
+  fileDiagnostics: Diagnostic[];
+  /** Problems of its text so far (frontmatter, a paragraph too long to parse), at the file's lines; the syntax's are messages of `markdown.file`. */
+  diagnostics: Diagnostic[];
+  /** Moves a diagnostic of the Markdown to the line of the file it came from (a notebook's .ipynb line). */
+  locate(diagnostic: Diagnostic): Diagnostic;
+  /** Validated frontmatter, Quarto's spellings folded in; undefined when invalid. */
+  data?: LectureData;
+  /** Outputs saved in the file (a notebook's), by position among its Python cells. */
+  stored?: (CellOutput[] | undefined)[];
+  /** The Markdown read: its file (the body, with `lectureData` and `cellOutputs`) and its tree. Absent when the lecture stops short of it. */
+  markdown?: { file: VFile; tree: Root };
+}
+
+/** What a lecture's frontmatter is checked against beyond its schema. */
+export interface ParseLectureOptions {
+  /** The course's bibliography file: a lecture's `bibliography:` (Quarto) must name it. */
+  bibliography?: string;
+}
+
+/**
+ * The only way from a lecture's bytes to its tree: the file rules (name, size, UTF-8), a notebook
+ * converted to Markdown (its lines mapped back to the .ipynb), the frontmatter split and validated,
+ * the paragraph limit, then the Markdown read once with the lecture syntax. Pure.
+ */
+export function parseLecture(source: LectureSource, { bibliography }: ParseLectureOptions = {}): ParsedLecture {
+  const { path } = source;
+  const { text, diagnostics: fileDiagnostics } = checkLectureFile(path, source.bytes);
+  const parsed: ParsedLecture = { path, fileDiagnostics, diagnostics: [], locate: (diagnostic) => diagnostic };
+  if (text === undefined) return parsed;
+  const lecture = lectureMarkdown(path, text);
+  if ('diagnostic' in lecture) return { ...parsed, fileDiagnostics: [...fileDiagnostics, lecture.diagnostic] };
+  parsed.locate = lecture.locate;
+  if (lecture.stored) parsed.stored = lecture.stored;
+  const block = splitFrontmatter(lecture.text);
+  if (!block) {
+    parsed.diagnostics.push(lecture.locate({ path, line: 1, column: 1, severity: 'error', ruleId: 'frontmatter-missing',
+      reason: 'The lecture has no frontmatter', fix: 'start the file with ---, title: …, number: …, ---' }));
+    return parsed;
+  }
+  const tooLong = checkParagraphSizes(path, block.body);
+  const markdown = tooLong.length > 0 ? undefined : readBody(path, block.body, source.freeze, lecture);
+  const schema = bibliography ? lectureSchemaFor(path, bibliography) : lectureSchema;
+  const defaults = lecture.titledByHeading && markdown ? { title: firstHeadingText(markdown.tree) } : undefined;
+  const { data: written, problems } = checkFrontmatter(block, schema, { advice: quartoKeyAdvice, ...(defaults && { defaults }) });
+  parsed.diagnostics.push(...problems.map((problem) => lecture.locate({ path, severity: 'error', ...problem })), ...tooLong.map(lecture.locate));
+  const data = written && fromQuarto(written);
+  if (data) parsed.data = data;
+  if (markdown && data) markdown.file.data.lectureData = data;
+  return markdown ? { ...parsed, markdown } : parsed;
+}
+
+/** The body of a lecture (frontmatter blanked, so lines keep their numbers) read into its tree. */
+function readBody(path: string, body: string, freeze: Freeze | undefined, lecture: LectureMarkdown): { file: VFile; tree: Root } {
+  const cellOutputs = { ...(freeze && { freeze }), ...(lecture.stored && { stored: lecture.stored }) };
+  const file = new VFile({ value: body, path, data: { cellOutputs } });
+  return { file, tree: readMarkdown(file) };
+}
+
+/**
+ * The title a notebook has as a lecture: its own (`metadata.title`, a frontmatter cell), else its
+ * first `#` heading as the lecture reads it (for the importer, which names the lecture by it).
+ */
+export function notebookTitle(notebook: Notebook): string | undefined {
+  if (notebook.title) return notebook.title;
+  const { markdown } = notebookToLecture(notebook);
+  return firstHeadingText(readMarkdown(new VFile(splitFrontmatter(markdown)?.body ?? markdown)));
+}
+
+/** The text of the lecture's first `#` heading, as the lecture shows it. */
+function firstHeadingText(tree: Root): string | undefined {
+  const heading = tree.children.find((node) => node.type === 'heading' && node.depth === 1);
+  return heading && toString(heading);
+}
+
+/** The lecture schema, with Quarto's `bibliography:` accepted only when it names the course's file. */
+function lectureSchemaFor(path: string, bibliography: string) {
+  return lectureSchema.superRefine((value, issues) => {
+    const problem = value.bibliography && bibliographyProblem(value.bibliography, path, bibliography);
+    if (problem) issues.addIssue({ code: 'custom', path: ['bibliography'], message: problem });
+  });
+}
