@@ -12,7 +12,7 @@ import type { Course } from '../schemas/course.ts';
  * Where a course keeps its drawn diagrams, like its frozen cell outputs: `_freeze/diagrams/` in the
  * course folder, a folder per lecture, a light and a dark SVG per diagram.
  */
-export function diagramsDir(contentDir: string): string {
+function diagramsDir(contentDir: string): string {
   return join(contentDir, '_freeze', 'diagrams');
 }
 
