@@ -45,27 +45,30 @@ export function slidePage(slide: DeckSlide, index: number, lecture: string): str
 }
 
 /**
- * Build the Pagefind index of a built site: the notes pages (by section, via
- * their `data-pagefind-*` markup) and every slide of every published lecture
- * as a page of its own. Filters: lecture and kind (Notes / Slides). Pagefind
+ * Build the Pagefind index of a built site: the notes pages and the course
+ * pages (`pages`, by id; by section, via their `data-pagefind-*` markup) and
+ * every slide of every published lecture as a page of its own. Filters:
+ * lecture and kind (Notes / Slides / Page). Pagefind
  * runs in its own process, which is closed whatever happens.
  */
-export async function buildSearchIndex(outDir: string, lectures: IndexedLecture[], language: string): Promise<{ notes: number; slides: number }> {
+export async function buildSearchIndex(outDir: string, lectures: IndexedLecture[], pages: readonly string[], language: string): Promise<{ notes: number; slides: number }> {
   try {
     const { index, errors } = await createIndex({
       excludeSelectors: EXCLUDED, forceLanguage: language.slice(0, 2), maxFragments: MAX_FRAGMENT_FILES,
     });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    // Hand Pagefind the notes folder and every slide without waiting in between.
+    // Hand Pagefind the notes folder, the course pages and every slide without waiting in between.
     const notesAdded = index.addDirectory({ path: outDir, glob: 'notes/**/*.html' });
+    const pagesAdded = pages.map((page) => index.addDirectory({ path: outDir, glob: `${page}/*.html` }));
     const slidesAdded = lectures.flatMap((lecture) => lecture.slides.map((slide, number) =>
       index.addHTMLFile({ url: `${lecture.deckUrl}#/${slide.id}`, content: slidePage(slide, number, lecture.label) })));
-    const [notes, ...slideResults] = await Promise.all([notesAdded, ...slidesAdded]);
-    const problems = [notes, ...slideResults].flatMap((result) => result.errors);
+    const [notes, ...pageResults] = await Promise.all([notesAdded, ...pagesAdded]);
+    const slideResults = await Promise.all(slidesAdded);
+    const problems = [notes, ...pageResults, ...slideResults].flatMap((result) => result.errors);
     if (problems.length > 0) throw new Error(`Pagefind: ${problems.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    return { notes: notes.page_count, slides: slidesAdded.length };
+    return { notes: [notes, ...pageResults].reduce((sum, result) => sum + result.page_count, 0), slides: slidesAdded.length };
   } finally {
     await close();
   }

@@ -14,7 +14,7 @@ interface Pagefind {
 interface Hit {
   url: string;
   title: string;
-  kind: 'Slides' | 'Notes';
+  kind: 'Slides' | 'Notes' | 'Page';
   lecture: string;
   excerpt: string;
 }
@@ -22,15 +22,15 @@ interface Hit {
 const MAX_HITS = 12;
 
 /**
- * Notes pages give one hit per matching section; slides are records of their
+ * Notes pages and course pages give one hit per matching section; slides are records of their
  * own. Each names its lecture by the lecture filter's option text ("Lecture 2:
  * Machine Learning Basics"), falling back to the filter value.
  */
 function hitsOf(result: PagefindResult, lectureNames: Map<string, string>): Hit[] {
-  const kind = result.meta.kind === 'Slides' ? 'Slides' : 'Notes';
+  const kind = result.meta.kind === 'Slides' || result.meta.kind === 'Page' ? result.meta.kind : 'Notes';
   const label = result.filters.lecture?.[0] ?? '';
   const lecture = lectureNames.get(label) ?? label;
-  if (kind === 'Notes' && result.sub_results?.length) {
+  if (kind !== 'Slides' && result.sub_results?.length) {
     return result.sub_results.map((sub) => ({ url: sub.url, title: sub.title, kind, lecture, excerpt: sub.excerpt }));
   }
   return [{ url: result.url, title: result.meta.title ?? result.url, kind, lecture, excerpt: result.excerpt }];
@@ -43,7 +43,7 @@ function renderHit(hit: Hit): HTMLLIElement {
   link.className = 'search-hit';
   const kind = document.createElement('span');
   kind.className = `search-kind search-kind-${hit.kind.toLowerCase()}`;
-  kind.textContent = hit.kind === 'Slides' ? 'Slide' : 'Notes';
+  kind.textContent = hit.kind === 'Slides' ? 'Slide' : hit.kind;
   const title = document.createElement('span');
   title.className = 'search-title';
   title.textContent = hit.title;

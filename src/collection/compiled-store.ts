@@ -2,8 +2,9 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../model/diagnostic.ts';
-import type { CompiledLecture } from '../model/lecture.ts';
+import type { CompiledLecture, CompiledPage } from '../model/lecture.ts';
 import { lectureSchema } from '../schemas/lecture.ts';
+import { pageSchema } from '../schemas/page.ts';
 
 /**
  * Compiled lectures live in files beside Astro's content store, not in it:
@@ -11,10 +12,16 @@ import { lectureSchema } from '../schemas/lecture.ts';
  * course costs seconds and gigabytes. One JSON file per lecture, named by its
  * id and rewritten when it changes, so a page always reads the latest.
  */
-export interface StoredLecture extends CompiledLecture {
+export type StoredDocument = (CompiledLecture | CompiledPage) & {
   /** Digest of the source, the pipeline and the course context it was compiled from. */
   key: string;
-}
+};
+
+/** A stored lecture. */
+export type StoredLecture = StoredDocument & { kind: 'lecture' };
+
+/** A stored course page. */
+export type StoredPage = StoredDocument & { kind: 'page' };
 
 /** The state of the whole course after the last compile. */
 export interface CourseStatus {
@@ -22,6 +29,8 @@ export interface CourseStatus {
   diagnostics: Diagnostic[];
   /** The lectures with valid frontmatter, in course order: which are published, and their label. */
   lectures: { id: string; label: string; published: boolean }[];
+  /** The course pages that are built (not drafts), by id. */
+  pages?: string[];
 }
 
 /** The folder of compiled lectures under Astro's cache folder; dev and build keep their own. */
@@ -53,15 +62,17 @@ function readJson<T>(path: string, revive: (value: T) => T = (value) => value): 
   }
 }
 
-/** Store a compiled lecture. */
-export function writeLecture(dir: string, lecture: StoredLecture): void {
+/** Store a compiled lecture or page. */
+export function writeLecture(dir: string, lecture: StoredDocument): void {
   writeJson(join(dir, `${lecture.id}.json`), lecture);
 }
 
 /** The stored compile of a lecture, if any (its frontmatter parsed again, so dates are dates). */
-export function readLecture(dir: string, id: string): StoredLecture | undefined {
-  return readJson<StoredLecture>(join(dir, `${id}.json`),
-    (stored) => (stored.data ? { ...stored, data: lectureSchema.parse(stored.data) } : stored));
+export function readLecture(dir: string, id: string): StoredDocument | undefined {
+  return readJson<StoredDocument>(join(dir, `${id}.json`), (stored) => {
+    if (!stored.data) return stored;
+    return stored.kind === 'page' ? { ...stored, data: pageSchema.parse(stored.data) } : { ...stored, data: lectureSchema.parse(stored.data) };
+  });
 }
 
 /** Delete the compiled lectures whose files are gone from the course. */

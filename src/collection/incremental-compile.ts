@@ -1,13 +1,19 @@
-import { compileLecture, compileLectures } from '../compile/compile-lecture.ts';
+import { compileLecture, compileLectures, type Compiled } from '../compile/compile-lecture.ts';
 import { courseDiagnostics, type CourseRuleInput } from '../compile/compile-course.ts';
 import type { CompileContext } from '../compile/context.ts';
 import type { CourseFolder } from '../course-files/read-course.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
-import { lectureIdOf, type CompiledLecture } from '../model/lecture.ts';
+import { lectureIdOf, type CompiledLecture, type DocumentKind } from '../model/lecture.ts';
+import type { LectureData } from '../schemas/lecture.ts';
+import type { PageData } from '../schemas/page.ts';
 import { pruneLectures, readLecture, writeLecture } from './compiled-store.ts';
 
-/** What the course rules and the content store need of a lecture; its HTML stays in its file. */
-export type LectureSummary = CourseRuleInput & Pick<CompiledLecture, 'data' | 'diagnostics' | 'images'> & { key: string };
+/** What the course rules and the content store need of a lecture or course page; its HTML stays in its file. */
+export type LectureSummary = CourseRuleInput & Pick<CompiledLecture, 'diagnostics' | 'images'> & {
+  kind: DocumentKind;
+  data?: LectureData | PageData;
+  key: string;
+};
 
 /** One compile of the course: every lecture, every problem, and how many lectures were compiled anew. */
 export interface CompileRun {
@@ -16,8 +22,8 @@ export interface CompileRun {
   compiled: number;
 }
 
-const summarise = ({ id, path, data, slides, links, citations, diagnostics, images }: CompiledLecture, key: string): LectureSummary => ({
-  id, path, data, links, citations, diagnostics, images, key, slides: slides.map(({ html: _html, ...slide }) => slide),
+const summarise = ({ kind, id, path, data, slides, links, citations, diagnostics, images }: Compiled, key: string): LectureSummary => ({
+  kind, id, path, data, links, citations, diagnostics, images, key, slides: slides.map(({ html: _html, ...slide }) => slide),
 });
 
 /** What every lecture is compiled against, as text to digest. */
@@ -104,7 +110,7 @@ export class IncrementalCompiler {
     return summary;
   }
 
-  #store(lecture: CompiledLecture, key: string): LectureSummary {
+  #store(lecture: Compiled, key: string): LectureSummary {
     writeLecture(this.dir, { ...lecture, key });
     const summary = summarise(lecture, key);
     this.#summaries.set(lecture.id, summary);

@@ -41,7 +41,7 @@ async function storeEntries({ store, parseData, generateDigest, config }: Loader
     // A lecture whose frontmatter is broken keeps its last entry: in `astro dev` its page stays and shows the error.
     if (!lecture.data) continue;
     const filePath = relative(root, resolve(lecture.path)).split(sep).join('/');
-    const data = await parseData({ id: lecture.id, data: { ...lecture.data, images: lecture.images.map((image) => image.src) }, filePath });
+    const data = await parseData({ id: lecture.id, data: { ...lecture.data, kind: lecture.kind, images: lecture.images.map((image) => image.src) }, filePath });
     store.set({ id: lecture.id, data, digest: generateDigest(data), filePath });
   }
   for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
@@ -49,9 +49,14 @@ async function storeEntries({ store, parseData, generateDigest, config }: Loader
 
 /** The lectures of a compile as the build steps need them: label and whether they are published. */
 function statusOf(run: CompileRun): CourseStatus['lectures'] {
-  return run.lectures.flatMap(({ id, data }) => (data ? [{ id, number: data.number, published: isPublished(data) }] : []))
+  return run.lectures.flatMap(({ kind, id, data }) => (kind === 'lecture' && data && 'number' in data ? [{ id, number: data.number, published: isPublished(data) }] : []))
     .sort((a, b) => a.number - b.number)
     .map(({ id, number, published }) => ({ id, label: `Lecture ${number}`, published }));
+}
+
+/** The course pages a compile builds: valid and not drafts. */
+function builtPages(run: CompileRun): string[] {
+  return run.lectures.flatMap(({ kind, id, data }) => (kind === 'page' && data && !data.draft ? [id] : []));
 }
 
 /** Print the problems not printed by the previous compile (all of them in a build). */
@@ -93,10 +98,11 @@ export function lectureLoader({ contentDir, strict = false }: LectureLoaderOptio
         });
         progress?.finish();
         await storeEntries(context, run);
-        writeStatus(dir, { diagnostics: run.diagnostics, lectures: statusOf(run) });
+        writeStatus(dir, { diagnostics: run.diagnostics, lectures: statusOf(run), pages: builtPages(run) });
         printed = reportNew(logger, run.diagnostics, printed);
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        logger.info(`compiled ${run.compiled} of ${run.lectures.length} lectures in ${seconds} s (${diagnosticSummary(run.diagnostics)})`);
+        const what = run.lectures.some((lecture) => lecture.kind === 'page') ? 'lectures and pages' : 'lectures';
+        logger.info(`compiled ${run.compiled} of ${run.lectures.length} ${what} in ${seconds} s (${diagnosticSummary(run.diagnostics)})`);
         return run;
       };
       const run = await sync();

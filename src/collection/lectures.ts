@@ -2,11 +2,20 @@ import { cacheDir } from 'astro:config/server';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { formatDiagnostic } from '../model/diagnostic.ts';
 import { isPublished } from '../model/lecture.ts';
-import { compiledDir, readLecture, readStatus, statusVersion, type StoredLecture } from './compiled-store.ts';
+import { compiledDir, readLecture, readStatus, statusVersion, type StoredLecture, type StoredPage } from './compiled-store.ts';
 import { contentError } from './content-error.ts';
 
-/** A lecture entry of the content collection (its validated frontmatter). */
-export type Lecture = CollectionEntry<'lectures'>;
+/** An entry of the content collection: a lecture or a course page (its validated frontmatter). */
+type Document = CollectionEntry<'documents'>;
+
+/** A lecture entry of the content collection. */
+export type Lecture = Document & { data: Extract<Document['data'], { kind: 'lecture' }> };
+
+/** A course page entry of the content collection. */
+export type CoursePage = Document & { data: Extract<Document['data'], { kind: 'page' }> };
+
+const isLecture = (entry: Document): entry is Lecture => entry.data.kind === 'lecture';
+const isPage = (entry: Document): entry is CoursePage => entry.data.kind === 'page';
 
 /** Where the loader keeps compiled lectures for this server or build. */
 const COMPILED = compiledDir(cacheDir, import.meta.env.DEV);
@@ -31,24 +40,33 @@ export function compiledVersion(): string | undefined {
 /** Published lectures in course order. */
 export async function publishedLectures(): Promise<Lecture[]> {
   assertCourseCompiles();
-  const lectures = await getCollection('lectures', (entry) => isPublished(entry.data));
+  const lectures = (await getCollection('documents')).filter(isLecture).filter((entry) => isPublished(entry.data));
   return lectures.sort((a, b) => a.data.number - b.data.number);
+}
+
+/** Published course pages in their order (`order:`, then title). */
+export async function publishedPages(): Promise<CoursePage[]> {
+  assertCourseCompiles();
+  const pages = (await getCollection('documents')).filter(isPage).filter((entry) => !entry.data.draft);
+  return pages.sort((a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || a.data.title.localeCompare(b.data.title));
 }
 
 /** Lectures not published yet (drafts, or not yet available), by number. */
 export async function upcomingLectures(): Promise<Map<number, Lecture>> {
-  const lectures = await getCollection('lectures', (entry) => !isPublished(entry.data));
+  const lectures = (await getCollection('documents')).filter(isLecture).filter((entry) => !isPublished(entry.data));
   return new Map(lectures.map((lecture) => [lecture.data.number, lecture]));
 }
 
-/** The compiled lecture (deck, notes, headings, references) as the loader stored it. */
-export function compiledOf(lecture: Lecture): StoredLecture {
-  const compiled = readLecture(COMPILED, lecture.id);
+/** The compiled lecture (deck, notes, headings, references) or page as the loader stored it. */
+export function compiledOf(document: Lecture): StoredLecture;
+export function compiledOf(document: CoursePage): StoredPage;
+export function compiledOf(document: Lecture | CoursePage): StoredLecture | StoredPage {
+  const compiled = readLecture(COMPILED, document.id);
   if (!compiled) {
-    throw contentError(`The compiled lecture ${lecture.id} is missing from the build cache.`,
+    throw contentError(`The compiled ${document.data.kind} ${document.id} is missing from the build cache.`,
       'Build again; if it persists, delete node_modules/.astro and build again.');
   }
-  return compiled;
+  return compiled as StoredLecture | StoredPage;
 }
 
 /** The deck's slides as one HTML string, as reveal.js reads them. */

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { CompiledLecture } from '../model/lecture.ts';
-import { compileLectures } from './compile-lecture.ts';
+import { compileLectures, type Compiled } from './compile-lecture.ts';
 import type { CompileContext, LectureSource } from './context.ts';
 import { bibliographyDiagnostics, duplicateDiagnostics } from './course-rules.ts';
 import { checkInternalLinks, type LinkableLecture } from './link-rules.ts';
@@ -22,9 +22,9 @@ export function courseDiagnostics(lectures: readonly CourseRuleInput[], context:
   ];
 }
 
-/** A compiled course: every lecture, and every problem (each lecture's and the course-wide ones). */
+/** A compiled course: every lecture and course page, and every problem (each one's and the course-wide ones). */
 export interface CompiledCourse {
-  lectures: CompiledLecture[];
+  lectures: Compiled[];
   diagnostics: Diagnostic[];
 }
 

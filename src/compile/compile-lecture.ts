@@ -7,17 +7,23 @@ import type {} from '../markdown/rehype-lecture-views.ts';
 import type {} from '../markdown/rehype-style-classes.ts';
 import type { LectureDiagrams } from '../markdown/remark-diagrams.ts';
 import type {} from '../markdown/remark-internal-links.ts';
-import { lectureIdOf, type CompiledLecture } from '../model/lecture.ts';
+import { lectureIdOf, type CompiledLecture, type CompiledPage } from '../model/lecture.ts';
 import { lectureReferences } from '../references/lecture-references.ts';
 import type { CompileContext, DiagramRequest, LectureSource } from './context.ts';
-import { lectureRenderer, parseLecture, type ParsedLecture } from './parse-lecture.ts';
+import { lectureRenderer, parseLecture, parsePage, type ParsedLecture, type ParsedPage } from './parse-lecture.ts';
 
-/** Compiles lectures against one course context. */
+/** A lecture or course page read to its tree. */
+type Parsed = ParsedLecture | ParsedPage;
+
+/** A compiled lecture or course page. */
+export type Compiled = CompiledLecture | CompiledPage;
+
+/** Compiles lectures and course pages against one course context. */
 interface LectureCompiler {
-  /** A lecture read to its tree, with the diagrams on it (none when it stopped short of a tree). */
-  parse(source: LectureSource): { parsed: ParsedLecture; diagrams?: Diagram[] };
+  /** A lecture or page read to its tree, with the diagrams on it (none when it stopped short of a tree). */
+  parse(source: LectureSource): { parsed: Parsed; diagrams?: Diagram[] };
   /** The rest of the pipeline run on the parsed tree, with the drawings of its diagrams. */
-  finish(parsed: ParsedLecture, drawn?: LectureDiagrams): Promise<CompiledLecture>;
+  finish(parsed: Parsed, drawn?: LectureDiagrams): Promise<Compiled>;
 }
 
 const compilers = new WeakMap<CompileContext, LectureCompiler>();
@@ -25,22 +31,23 @@ const compilers = new WeakMap<CompileContext, LectureCompiler>();
 /** Words of a text, for the reading time. */
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-/** A compiler for one course context: the pipeline (and Shiki's highlighter) is set up once and reused for every lecture. */
+/** A compiler for one course context: the pipelines (and Shiki's highlighter) are set up once and reused for every lecture and page. */
 function createLectureCompiler(context: CompileContext): LectureCompiler {
-  const render = lectureRenderer(lectureStages(context));
+  const renderers = { lecture: lectureRenderer(lectureStages(context)), page: lectureRenderer(lectureStages(context, 'page')) };
   const bibliography = context.citations.bibliography.path;
   return {
     parse(source) {
-      const parsed = parseLecture(source, { bibliography });
+      const parsed = source.kind === 'page' ? parsePage(source) : parseLecture(source, { bibliography });
       return { parsed, ...(parsed.markdown && { diagrams: diagramsOf(parsed.markdown.tree) }) };
     },
     async finish(parsed, drawn) {
       const { path, markdown, locate } = parsed;
-      const compiled: CompiledLecture = {
-        id: lectureIdOf(path), path, slides: [], notesHtml: '', headings: [], citations: [], references: [], links: [], words: 0, images: [], styles: '',
+      const compiled = {
+        kind: parsed.kind, id: lectureIdOf(path), path, slides: [], notesHtml: '', headings: [], citations: [], references: [], links: [], words: 0, images: [], styles: '',
         ...(parsed.data && { data: parsed.data }),
         diagnostics: [...parsed.fileDiagnostics, ...parsed.diagnostics],
-      };
+      } as Compiled;
+      const render = renderers[parsed.kind];
       if (!markdown) return compiled;
       const { file, tree } = markdown;
       const words = wordCount(String(file.value));
@@ -73,12 +80,12 @@ function createLectureCompiler(context: CompileContext): LectureCompiler {
  * the context it is given: it reads no file. `progress` hears how many are done.
  */
 export async function compileLectures(sources: readonly LectureSource[], context: CompileContext,
-  progress?: (done: number) => void): Promise<CompiledLecture[]> {
+  progress?: (done: number) => void): Promise<Compiled[]> {
   let compiler = compilers.get(context);
   if (!compiler) compilers.set(context, (compiler = createLectureCompiler(context)));
-  const compiled: CompiledLecture[] = [];
+  const compiled: Compiled[] = [];
   const requests: DiagramRequest[] = [];
-  const waiting: { index: number; parsed: ParsedLecture; request: number }[] = [];
+  const waiting: { index: number; parsed: Parsed; request: number }[] = [];
   for (const [index, source] of sources.entries()) {
     const { parsed, diagrams } = compiler.parse(source);
     // Every lecture read to its tree is asked for, with or without diagrams: its stored drawings are kept or pruned.
@@ -97,8 +104,8 @@ export async function compileLectures(sources: readonly LectureSource[], context
   return compiled;
 }
 
-/** One lecture through `compileLectures`. */
+/** One lecture (not a page) through `compileLectures`. */
 export async function compileLecture(source: LectureSource, context: CompileContext): Promise<CompiledLecture> {
   const [compiled] = await compileLectures([source], context);
-  return compiled!;
+  return compiled as CompiledLecture;
 }

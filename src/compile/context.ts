@@ -20,6 +20,8 @@ export interface CompileContext {
   embedHosts: readonly string[];
   /** Every image file a lecture may show (of the course folder and of `public/`), with its size or its problem. */
   images: ImageFiles;
+  /** How a picture without alt text counts (course.yaml `missingAltText`). */
+  missingAltText?: 'error' | 'warning';
   /** Draws lectures' diagrams, stored or new (src/course-files/read-diagrams.ts); without it diagrams stay code. */
   drawDiagrams?: DiagramDrawer;
 }
@@ -34,8 +36,10 @@ export interface DiagramRequest {
 /** Draws the diagrams of the lectures of one compile in one batch: each lecture's drawings by diagram, in the order asked. */
 export type DiagramDrawer = (lectures: readonly DiagramRequest[]) => Promise<LectureDiagrams[]>;
 
-/** A lecture file as read from disk. */
+/** A lecture file (or a course page) as read from disk. */
 export interface LectureSource {
+  /** A course page (`pages/slug.md`) is read and compiled by a page's rules; a lecture has none. */
+  kind?: 'page';
   /** Path relative to the project folder, as printed in messages. */
   path: string;
   /** File contents (decoded only once they are known to be UTF-8). */

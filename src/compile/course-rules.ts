@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../model/diagnostic.ts';
-import type { CompiledLecture } from '../model/lecture.ts';
+import type { CompiledLecture, DocumentKind } from '../model/lecture.ts';
 import type { Bibliography } from '../references/bibliography.ts';
 
 /** Problems of the bibliography file itself, and entries no lecture cites (warnings). */
@@ -16,11 +16,12 @@ export function bibliographyDiagnostics(bibliography: Bibliography, cited: Reado
 }
 
 /** A lecture number or slug (the name after `NN-`) used by two files, reported at the second. */
-export function duplicateDiagnostics(lectures: readonly Pick<CompiledLecture, 'id' | 'path' | 'data'>[]): Diagnostic[] {
+export function duplicateDiagnostics(documents: readonly (Pick<CompiledLecture, 'id' | 'path'> & { kind: DocumentKind; data?: object })[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const numbers = new Map<number, string>();
   const slugs = new Map<string, string>();
-  for (const { id, path, data } of lectures) {
+  // Course pages have no number, and their names cannot look like a lecture's.
+  for (const { id, path, data } of documents.filter((document) => document.kind === 'lecture') as Pick<CompiledLecture, 'id' | 'path' | 'data'>[]) {
     const slug = id.replace(/^\d+-/, '');
     const clash = (ruleId: string, what: string, owner: string, fix: string) =>
       diagnostics.push({ path, line: 1, column: 1, severity: 'error', ruleId, reason: `${what} is also used by ${owner}`, fix });

@@ -11,6 +11,15 @@ const MAX_NOTEBOOK_BYTES = 8 * 1024 * 1024;
 /** Lecture file names: two digits, a hyphen, a lowercase slug; `.md`, Quarto's `.qmd`, or a Jupyter notebook. */
 const LECTURE_FILE_NAME = /^\d{2,3}-[a-z0-9]+(?:-[a-z0-9]+)*\.(?:q?md|ipynb)$/;
 
+/** Course page file names: a lowercase slug starting with a letter (so no page is named like a lecture); `.md` or `.qmd`. */
+const PAGE_FILE_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*\.q?md$/;
+
+/**
+ * Names a page cannot take: the site's own paths (`/notes/`, `/references/` …) and the compile store's
+ * status file. A page is served at `/<name>/`.
+ */
+const RESERVED_PAGE_NAMES = new Set(['index', 'notes', 'slides', 'references', 'notebooks', 'styles', 'pdf', 'pagefind', 'status', 'course']);
+
 /** How to rename a file whose name is not a lecture's: its lowercase form when that is one. */
 function renameFix(name: string): string {
   const lower = name.toLowerCase();
@@ -47,16 +56,37 @@ function firstInvalidByte(bytes: Uint8Array): number {
  * can be decoded.
  */
 export function checkLectureFile(path: string, bytes: Uint8Array): { text?: string; diagnostics: Diagnostic[] } {
+  const name = basename(path);
+  const badName = LECTURE_FILE_NAME.test(name) ? undefined
+    : { reason: `Lecture file name "${name}" is not of the form NN-slug.md (or .qmd, .ipynb)`, fix: renameFix(name) };
+  return checkFile(path, bytes, badName);
+}
+
+/**
+ * The same rules for a course page (`pages/slug.md`): a lowercase name starting with a letter that is not
+ * one of the site's own paths, UTF-8 text, a sane size.
+ */
+export function checkPageFile(path: string, bytes: Uint8Array): { text?: string; diagnostics: Diagnostic[] } {
+  const name = basename(path);
+  const stem = name.replace(/\.q?md$/, '');
+  const badName = !PAGE_FILE_NAME.test(name)
+    ? { reason: `Page file name "${name}" is not of the form slug.md (or .qmd)`, fix: 'rename it: lowercase words joined by hyphens, starting with a letter (resources.md, learning-outcomes.md)' }
+    : RESERVED_PAGE_NAMES.has(stem)
+      ? { reason: `A page cannot be named "${stem}": the site uses /${stem}/ for its own`, fix: 'rename it (course-information.md, say)' }
+      : undefined;
+  return checkFile(path, bytes, badName);
+}
+
+/** The name, size and encoding rules of a lecture or page file. */
+function checkFile(path: string, bytes: Uint8Array, badName: { reason: string; fix: string } | undefined): { text?: string; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const error = (line: number, ruleId: string, reason: string, fix: string) =>
     diagnostics.push({ path, line, column: 1, severity: 'error', ruleId, reason, fix });
-  if (!LECTURE_FILE_NAME.test(basename(path))) {
-    error(1, 'file-name', `Lecture file name "${basename(path)}" is not of the form NN-slug.md (or .qmd, .ipynb)`, renameFix(basename(path)));
-  }
+  if (badName) error(1, 'file-name', badName.reason, badName.fix);
   const limit = isNotebookPath(path) ? MAX_NOTEBOOK_BYTES : MAX_LECTURE_BYTES;
   if (bytes.length > limit) {
-    error(1, 'lecture-too-large', `The lecture file is ${Math.round(bytes.length / 1024)} KB (at most ${limit / 1024} KB)`,
-      'split it into two lectures; keep images and data in public/');
+    error(1, 'lecture-too-large', `The file is ${Math.round(bytes.length / 1024)} KB (at most ${limit / 1024} KB)`,
+      'split it in two; keep images and data in files of their own');
   }
   const decoded = decodeUtf8(path, bytes);
   if ('text' in decoded) return { text: decoded.text, diagnostics };

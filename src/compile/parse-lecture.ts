@@ -14,9 +14,11 @@ import type {} from '../markdown/lecture-file.ts';
 import remarkPandocSyntax from '../markdown/pandoc/index.ts';
 import type {} from '../markdown/remark-executed-cells.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
+import type { DocumentKind } from '../model/lecture.ts';
 import { lectureSchema, type LectureData } from '../schemas/lecture.ts';
+import { pageSchema, type PageData } from '../schemas/page.ts';
 import type { LectureSource } from './context.ts';
-import { checkLectureFile } from './file-rules.ts';
+import { checkLectureFile, checkPageFile } from './file-rules.ts';
 import { checkFrontmatter, splitFrontmatter } from './frontmatter.ts';
 import { lectureMarkdown, type LectureMarkdown } from './lecture-markdown.ts';
 import { bibliographyProblem, fromQuarto, quartoKeyAdvice } from './quarto-frontmatter.ts';
@@ -49,8 +51,9 @@ export function lectureRenderer(stages: Preset): (tree: Root, file: VFile) => Pr
   return async (tree, file) => String(processor.stringify(await processor.run(tree, file), file));
 }
 
-/** A lecture read up to its tree, with every problem found on the way. */
-export interface ParsedLecture {
+/** A lecture or course page read up to its tree, with every problem found on the way. */
+export interface ParsedDocument<Data> {
+  kind: DocumentKind;
   path: string;
   /** Problems of the file itself: its name, size, encoding, a notebook that cannot be read. */
   fileDiagnostics: Diagnostic[];
@@ -59,12 +62,18 @@ export interface ParsedLecture {
   /** Moves a diagnostic of the Markdown to the line of the file it came from (a notebook's .ipynb line). */
   locate(diagnostic: Diagnostic): Diagnostic;
   /** Validated frontmatter, Quarto's spellings folded in; undefined when invalid. */
-  data?: LectureData;
+  data?: Data;
   /** Outputs saved in the file (a notebook's), by position among its Python cells. */
   stored?: (CellOutput[] | undefined)[];
   /** The Markdown read: its file (the body, with `lectureData` and `cellOutputs`) and its tree. Absent when the lecture stops short of it. */
   markdown?: { file: VFile; tree: Root };
 }
+
+/** A lecture read up to its tree. */
+export type ParsedLecture = ParsedDocument<LectureData> & { kind: 'lecture' };
+
+/** A course page read up to its tree. */
+export type ParsedPage = ParsedDocument<PageData> & { kind: 'page' };
 
 /** What a lecture's frontmatter is checked against beyond its schema. */
 export interface ParseLectureOptions {
@@ -80,7 +89,7 @@ export interface ParseLectureOptions {
 export function parseLecture(source: LectureSource, { bibliography }: ParseLectureOptions = {}): ParsedLecture {
   const { path } = source;
   const { text, diagnostics: fileDiagnostics } = checkLectureFile(path, source.bytes);
-  const parsed: ParsedLecture = { path, fileDiagnostics, diagnostics: [], locate: (diagnostic) => diagnostic };
+  const parsed: ParsedLecture = { kind: 'lecture', path, fileDiagnostics, diagnostics: [], locate: (diagnostic) => diagnostic };
   if (text === undefined) return parsed;
   const lecture = lectureMarkdown(path, text);
   if ('diagnostic' in lecture) return { ...parsed, fileDiagnostics: [...fileDiagnostics, lecture.diagnostic] };
@@ -101,6 +110,31 @@ export function parseLecture(source: LectureSource, { bibliography }: ParseLectu
   const data = written && fromQuarto(written);
   if (data) parsed.data = data;
   if (markdown && data) markdown.file.data.lectureData = data;
+  return markdown ? { ...parsed, markdown } : parsed;
+}
+
+/**
+ * A course page's bytes to its tree, as a lecture's are read but for a page's rules: its file name
+ * (`slug.md`), its frontmatter (`title:`, no number; a first `#` heading is its title when the
+ * frontmatter gives none, or when it has none, and leaves the body, which the layout heads with
+ * the title). The tree's file says it is a page, so no slide rule applies to it.
+ */
+export function parsePage(source: LectureSource): ParsedPage {
+  const { path } = source;
+  const { text, diagnostics: fileDiagnostics } = checkPageFile(path, source.bytes);
+  const parsed: ParsedPage = { kind: 'page', path, fileDiagnostics, diagnostics: [], locate: (diagnostic) => diagnostic };
+  if (text === undefined) return parsed;
+  const block = splitFrontmatter(text) ?? { yaml: '', firstLine: 1, body: text };
+  const tooLong = checkParagraphSizes(path, block.body);
+  const markdown = tooLong.length > 0 ? undefined : readBody(path, block.body, undefined, { text, locate: parsed.locate });
+  if (markdown) markdown.file.data.documentKind = 'page';
+  const heading = markdown && firstHeadingText(markdown.tree);
+  const { data, problems } = checkFrontmatter(block, pageSchema, { ...(heading && { defaults: { title: heading } }) });
+  parsed.diagnostics.push(...problems.map((problem): Diagnostic => ({ path, severity: 'error', ...problem })), ...tooLong);
+  if (data) parsed.data = data;
+  // The layout shows the title: a first heading that says it again is left out.
+  const first = markdown?.tree.children[0];
+  if (markdown && data && first?.type === 'heading' && first.depth === 1 && toString(first) === data.title) markdown.tree.children.shift();
   return markdown ? { ...parsed, markdown } : parsed;
 }
 

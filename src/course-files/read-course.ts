@@ -91,6 +91,25 @@ function readLectureSources(contentDir: string, dir: string): { sources: Lecture
   return { sources, diagnostics };
 }
 
+/**
+ * The course pages (`pages/*.md`, `.qmd`; in any case, so `Resources.MD` is reported), in file-name order;
+ * none when the course has no pages/ folder. Other files there (pictures) are the pages' to show; a
+ * notebook there is an error, for a notebook is a lecture.
+ */
+function readPageSources(dir: string): { sources: LectureSource[]; diagnostics: Diagnostic[] } {
+  const sources: LectureSource[] = [];
+  const diagnostics: Diagnostic[] = [];
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return { sources, diagnostics };
+  for (const name of readdirSync(dir).filter((entry) => /\.(?:q?md|ipynb)$/i.test(entry)).sort()) {
+    const path = join(dir, name);
+    const problem = (reason: string, fix: string) => diagnostics.push({ path, line: 1, column: 1, severity: 'error', ruleId: 'file-name', reason, fix });
+    if (/\.ipynb$/i.test(name)) problem(`${name} is a notebook in pages/`, 'a notebook is a lecture: move it to lectures/ as NN-slug.ipynb, or write the page in Markdown');
+    else if (statSync(path).isDirectory()) problem(`${name} is a folder, not a page`, 'rename the folder: pages are files named slug.md');
+    else sources.push({ kind: 'page', path, bytes: readFileSync(path) });
+  }
+  return { sources, diagnostics };
+}
+
 /** What a course folder gives the compiler: its context (when course.yaml is valid), its lectures and the problems of its own files. */
 export interface CourseFolder {
   context?: CompileContext;
@@ -108,7 +127,7 @@ export interface CourseFolderOptions {
 
 /**
  * Read a course folder: course.yaml, references.bib, the lecture files and
- * their frozen outputs, the names of the files in public/ and the size of
+ * their frozen outputs, the course pages, the names of the files in public/ and the size of
  * every image, and give the compile the course's diagram drawer (its stored
  * drawings, Chromium for the rest; those of lectures now gone are deleted).
  * All file reading of a compile is here.
@@ -117,9 +136,11 @@ export async function readCourseFolder({ contentDir, cacheDir = CACHE_DIR }: Cou
   const files = courseFiles(contentDir);
   const { course, diagnostics } = readCourseConfig(files.course);
   const lectures = readLectureSources(files.root, files.lectures);
-  diagnostics.push(...lectures.diagnostics);
-  await pruneGoneLectures(files.root, new Set(lectures.sources.map((source) => lectureIdOf(source.path))));
-  if (!course) return { sources: lectures.sources, diagnostics };
+  const pages = readPageSources(files.pages);
+  diagnostics.push(...lectures.diagnostics, ...pages.diagnostics);
+  const sources = [...lectures.sources, ...pages.sources];
+  await pruneGoneLectures(files.root, new Set(sources.map((source) => lectureIdOf(source.path))));
+  if (!course) return { sources, diagnostics };
   const bibliography = readBibliography(files.bibliography);
   const kept = join(cacheDir, 'lecture-site');
   const context: CompileContext = {
@@ -128,8 +149,9 @@ export async function readCourseFolder({ contentDir, cacheDir = CACHE_DIR }: Cou
     base: basePath(course),
     siteFiles: listSiteFiles(siteFolders(contentDir)),
     embedHosts: course.embeds,
+    missingAltText: course.missingAltText,
     images: await readImageFiles(files.root, siteFolders(contentDir), kept),
     drawDiagrams: courseDiagramDrawer(files.root, course),
   };
-  return { context, sources: lectures.sources, diagnostics };
+  return { context, sources, diagnostics };
 }

@@ -54,7 +54,8 @@ export async function executeCourse(options: ExecuteCourseOptions): Promise<Cour
   const result: CourseExecution = { lectures: [], diagnostics: [], skipped: [] };
   // A broken freeze file is reported by runCells, at its line, for the lecture it belongs to.
   result.skipped.push(...folder.diagnostics.filter((diagnostic) => diagnostic.ruleId !== 'freeze-invalid'));
-  const chosen = folder.sources.filter((source) => !options.lectures || options.lectures.includes(lectureIdOf(source.path)));
+  // Course pages show their cells as code: only lectures run theirs.
+  const chosen = folder.sources.filter((source) => source.kind !== 'page' && (!options.lectures || options.lectures.includes(lectureIdOf(source.path))));
   for (const [index, source] of chosen.entries()) {
     options.progress?.(index, chosen.length);
     const id = lectureIdOf(source.path);

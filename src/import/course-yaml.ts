@@ -11,6 +11,8 @@ export interface CourseExtras {
   notebookPaths: Record<string, string>;
   /** The theme stylesheet written (for the logo). */
   stylesheet?: string;
+  /** Whether a document shows a picture without alt text: the course then builds with a warning for each. */
+  missingAltText?: boolean;
 }
 
 /** Whether a value is one course.yaml takes for a key (a repository URL, the site's URL). */
@@ -35,6 +37,7 @@ export function courseYaml(from: string, settings: ProjectSettings & { title: st
     ...(settings.reveal && Object.keys(settings.reveal).length > 0 ? { reveal: settings.reveal } : {}),
     ...(settings.storedOutputsOnly ? { execute: { notebooks: 'off' } } : {}),
     ...(embeds.length > 0 ? { embeds } : {}),
+    ...(extras.missingAltText ? { missingAltText: 'warning' } : {}),
     ...(Object.keys(extras.notebookPaths).length > 0 ? { notebookPaths: extras.notebookPaths } : {}),
   };
   const doc = new Document(course);

@@ -92,6 +92,10 @@ export function planImport(project: SourceProject): ImportPlan {
   if (settings.logo && !logo) notes.push(importNote(settings.logo.at.path, settings.logo.at.line, 'import-file', `the logo ${settings.logo.path} is not a file of the project`, 'add it, or correct the path, and import again'));
   const reserved = new Set(['course.yaml', 'references.bib', STYLESHEET, ...files.map((file) => file.path), ...(logo ? [logo] : [])]);
   const copies = planFileCopies(project, planned.documents, referencesOf, reserved);
+  const unnamed = planned.documents.flatMap((document) => referencesOf(document).filter((reference) => reference.alt?.trim() === '')
+    .map((reference) => importNote(document.source.path, reference.line, 'import-not-carried', `the picture ${reference.url} has no alt text`,
+      'write what it shows (![what it shows](…)); until then course.yaml says missingAltText: warning, so the course builds and says where')));
+  notes.push(...unnamed);
   notes.push(...copies.notes);
   for (const [host, at] of copies.embeds) {
     notes.push(importNote(at.path, at.line, 'import-embed', `${host} is shown from another site`, `course.yaml embeds: now allows ${host}; delete it there to keep the site to its own files`));
@@ -104,7 +108,7 @@ export function planImport(project: SourceProject): ImportPlan {
   const title = settings.title ?? project.name;
   if (!settings.title) notes.push(importNote(outline.configPath, 1, 'import-not-carried', `the project has no title: the course is called "${title}"`, 'change title: in course.yaml'));
   if (settings.lecturers.length === 0) notes.push(importNote(outline.configPath, 1, 'import-not-carried', 'the project names no author: course.yaml has no lecturers', 'add lecturers: - name: … to course.yaml'));
-  files.unshift({ path: 'course.yaml', text: courseYaml(kind, { ...settings, title }, { embeds: [...copies.embeds.keys()], notebookPaths, ...(logo ? { stylesheet: STYLESHEET } : {}) }) });
+  files.unshift({ path: 'course.yaml', text: courseYaml(kind, { ...settings, title }, { embeds: [...copies.embeds.keys()], notebookPaths, missingAltText: unnamed.length > 0, ...(logo ? { stylesheet: STYLESHEET } : {}) }) });
   notes.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
   return { files, notes };
 }

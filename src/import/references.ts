@@ -10,6 +10,8 @@ export interface Reference {
   url: string;
   line: number;
   shown: boolean;
+  /** A picture's alt text as written (`''` when it has none); absent for what is not a picture. */
+  alt?: string;
 }
 
 /** HTML attributes that name a URL, and whether the element shows what it names. */
@@ -28,7 +30,9 @@ function htmlReferences(html: string, firstLine: number): Reference[] {
   visit(fromHtml(html, { fragment: true }), 'element', (element: Element) => {
     const attribute = URL_ATTRIBUTES[element.tagName];
     const url = attribute && element.properties[attribute.property];
-    if (typeof url === 'string') found.push({ url, line: firstLine + (element.position?.start.line ?? 1) - 1, shown: attribute.shown });
+    if (typeof url !== 'string') return;
+    const line = firstLine + (element.position?.start.line ?? 1) - 1;
+    found.push({ url, line, shown: attribute.shown, ...(element.tagName === 'img' && { alt: String(element.properties.alt ?? '') }) });
   });
   return found;
 }
@@ -41,7 +45,8 @@ export function markdownReferences(markdown: string): Reference[] {
   const found: Reference[] = [];
   visit(readMarkdown(new VFile(markdown)), (node) => {
     const line = node.position?.start.line ?? 1;
-    if (node.type === 'image' || node.type === 'link' || node.type === 'definition') found.push({ url: node.url, line, shown: node.type === 'image' });
+    if (node.type === 'image') found.push({ url: node.url, line, shown: true, alt: node.alt ?? '' });
+    else if (node.type === 'link' || node.type === 'definition') found.push({ url: node.url, line, shown: false });
     else if (node.type === 'html') found.push(...htmlReferences(node.value, line));
     else if (node.type === 'code' && PICTURE_DIRECTIVE.test(node.lang ?? '') && node.meta) found.push({ url: node.meta.trim(), line, shown: true });
   });

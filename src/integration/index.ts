@@ -46,8 +46,9 @@ async function indexSite(config: AstroConfig, outDir: URL, language: string): Pr
     deckUrl: `${config.base.replace(/\/?$/, '/')}slides/${lecture.id}/`,
     slides: readLecture(dir, lecture.id)?.slides ?? [],
   }));
-  const { notes, slides } = await buildSearchIndex(fileURLToPath(outDir), lectures, language);
-  return `indexed ${notes} notes pages and ${slides} slides`;
+  const pages = readStatus(dir)?.pages ?? [];
+  const { notes, slides } = await buildSearchIndex(fileURLToPath(outDir), lectures, pages, language);
+  return `indexed ${notes} notes and course pages and ${slides} slides`;
 }
 
 /**

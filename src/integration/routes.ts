@@ -12,6 +12,7 @@ const PAGES: readonly [pattern: string, file: string][] = [
   ['/course.json', 'course.json.ts'],
   ['/notebooks/[lecture].ipynb', 'notebooks/[lecture].ipynb.ts'],
   ['/styles/[lecture].css', 'styles/[lecture].css.ts'],
+  ['/[page]', 'page.astro'],
 ];
 
 /**

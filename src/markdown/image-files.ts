@@ -50,23 +50,25 @@ export function hasImageExtension(path: string): boolean {
   return IMAGE_EXTENSIONS.has(posix.extname(path).toLowerCase());
 }
 
-/** Lectures live in this folder of the course folder; relative image paths start from it. */
-const LECTURES = 'lectures';
+/** The folder of the course folder a lecture (`lectures`) or a course page (`pages`) lives in: its relative image paths start there. */
+export function documentFolder(file: { data: { documentKind?: 'page' } }): string {
+  return file.data.documentKind === 'page' ? 'pages' : 'lectures';
+}
 
 /** Whether a URL names another site (`https://…`, `//host/…`, `data:…`). */
 export function isRemoteUrl(url: string): boolean {
   return /^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith('//');
 }
 
-/** Where the image at `url`, written in a lecture, is. */
-export function locateImage(url: string): ImageLocation {
+/** Where the image at `url`, written in a lecture (or a page: `folder` is `pages`), is. */
+export function locateImage(url: string, folder = 'lectures'): ImageLocation {
   if (isRemoteUrl(url)) return { kind: 'remote' };
   const path = sitePathOf(url);
   if (path === undefined) return { kind: 'undecodable' };
   if (path.startsWith('/')) return path.split('/').includes('..') ? { kind: 'outside' } : { kind: 'public', key: path };
-  const key = posix.normalize(posix.join(LECTURES, path));
+  const key = posix.normalize(posix.join(folder, path));
   if (key.startsWith('../') || key === '..') return { kind: 'outside' };
-  return { kind: 'local', key, fromLecture: posix.relative(LECTURES, key) };
+  return { kind: 'local', key, fromLecture: posix.relative(folder, key) };
 }
 
 /** Whether what is known of an image file is a problem. */

@@ -42,10 +42,11 @@ function collectHeadings(tree: Root): LectureHeading[] {
 /**
  * Shape the lecture tree, in place, into the notes view: `slides-only` blocks
  * and code-step markers dropped, each slide's id moved to its heading (anchors
- * and the contents list point at headings), and a "Show slide" link under it.
+ * and the contents list point at headings), and a "Show slide" link under it
+ * (not on a course page, which has no deck).
  * Returns the headings.
  */
-export function notesView(tree: Root, slides: Slide[], lectureId: string): LectureHeading[] {
+export function notesView(tree: Root, slides: Slide[], lectureId: string, { slideLinks = true } = {}): LectureHeading[] {
   dropBlocks(tree, 'slides-only');
   dropBlocks(tree, 'code-step');
   const slugger = new GithubSlugger();
@@ -58,7 +59,7 @@ export function notesView(tree: Root, slides: Slide[], lectureId: string): Lectu
       delete section.properties.id;
     }
     shapeSection(section, slugger);
-    if (isHidden(section)) return;
+    if (isHidden(section) || !slideLinks) return;
     const link = crossLink(`../../slides/${lectureId}/#/${slide.id}`, 'slide-link', 'Show slide', slide.title ? `: ${slide.title}` : '');
     section.children.splice(heading ? section.children.indexOf(heading) + 1 : 0, 0, link);
   });

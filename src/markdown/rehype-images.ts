@@ -3,7 +3,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { sanitizeSvg } from '../cells/sanitize-svg.ts';
 import { imageSlot, type LectureImage } from '../model/image-slots.ts';
-import { isImageProblem, locateImage, type ImageFacts, type ImageFiles } from './image-files.ts';
+import { documentFolder, isImageProblem, locateImage, type ImageFacts, type ImageFiles } from './image-files.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -75,7 +75,7 @@ export default function rehypeImages(options: { images: ImageFiles }) {
     };
     visit(tree, 'element', (node, index, parent) => {
       if (node.tagName !== 'img' || !parent || index === undefined) return;
-      const location = locateImage(String(node.properties.src ?? ''));
+      const location = locateImage(String(node.properties.src ?? ''), documentFolder(file));
       if (location.kind !== 'local' && location.kind !== 'public') return;
       const facts = options.images.get(location.key);
       // A missing or unreadable file was reported by remark-image-checks.

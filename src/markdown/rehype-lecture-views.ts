@@ -5,6 +5,7 @@ import { deckView } from './deck-view.ts';
 import { hasClass } from './hast-class.ts';
 import { firstHeading, headingText, slideSections } from './hast-tree.ts';
 import { notesView } from './notes-view.ts';
+import type {} from './lecture-file.ts';
 
 /** The views of one lecture the pipeline hands back besides the notes HTML. */
 export interface LectureViews {
@@ -40,7 +41,7 @@ export default function rehypeLectureViews() {
     const lectureId = file.stem ?? 'lecture';
     const slides = slideSections(tree).map(summarise);
     const deck = deckView(tree, slides, lectureId);
-    const headings = notesView(tree, slides, lectureId);
+    const headings = notesView(tree, slides, lectureId, { slideLinks: file.data.documentKind !== 'page' });
     file.data.lectureViews = { slides: deck.slides, citations: deck.citations, headings };
   };
 }

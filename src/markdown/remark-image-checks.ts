@@ -1,16 +1,16 @@
 import type { Image, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { reportError } from './diagnostics.ts';
-import { hasImageExtension, isImageProblem, locateImage, type ImageFiles } from './image-files.ts';
+import { reportError, reportWarning } from './diagnostics.ts';
+import { documentFolder, hasImageExtension, isImageProblem, locateImage, type ImageFiles } from './image-files.ts';
 import type {} from './pandoc/types.ts';
 
 /** Title that marks an image as decorative: `![](figures/line.svg "decorative")`. */
 const DECORATIVE = 'decorative';
 
 /** Why the file an image names cannot be shown, if it cannot. */
-function fileProblem(node: Image, images: ImageFiles) {
-  const location = locateImage(node.url);
+function fileProblem(node: Image, images: ImageFiles, folder: string) {
+  const location = locateImage(node.url, folder);
   if (location.kind === 'remote') return undefined;
   if (location.kind === 'outside') {
     return {
@@ -46,16 +46,18 @@ function fileProblem(node: Image, images: ImageFiles) {
  * output) and a file that can be shown: beside the lecture (a path relative
  * to the lecture file, `figures/map.png`, anywhere in the course folder) or
  * in `public/` (`/figures/map.png`), readable and with a size. Each problem
- * is an error at the image's line.
+ * is an error at the image's line (missing alt text a warning, when the course says so).
  */
-export default function remarkImageChecks(options: { images: ImageFiles }) {
+export default function remarkImageChecks(options: { images: ImageFiles; missingAltText?: 'error' | 'warning' }) {
+  // A course brought across from a book that had none may build while its alt text is written (course.yaml `missingAltText`).
+  const reportAlt = options.missingAltText === 'warning' ? reportWarning : reportError;
   return (tree: Root, file: VFile) => {
     visit(tree, 'image', (node) => {
       // Quarto's `{fig-alt="…"}` is the picture's alt text.
       const figureAlt = node.data?.attributes?.values['fig-alt']?.trim();
       if (figureAlt) node.alt = figureAlt;
       if (!node.alt?.trim() && node.title !== DECORATIVE) {
-        reportError(file, {
+        reportAlt(file, {
           ruleId: 'image-alt',
           reason: `Image "${node.url}" has no alt text`,
           fix: `describe it: ![what it shows](${node.url}), or mark it ![](${node.url} "${DECORATIVE}")`,
@@ -63,7 +65,7 @@ export default function remarkImageChecks(options: { images: ImageFiles }) {
         });
       }
       if (node.title === DECORATIVE) node.title = null;
-      const problem = fileProblem(node, options.images);
+      const problem = fileProblem(node, options.images, documentFolder(file));
       if (problem) reportError(file, { ...problem, place: node.position });
     });
   };

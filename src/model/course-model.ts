@@ -13,4 +13,6 @@ export interface CourseModel {
     /** Its slides in order (lecture content only, not the generated title and reference slides). */
     slides: { id: string; title: string; kind: string }[];
   }[];
+  /** Published course pages in their order, each at `/<id>/`. */
+  pages: { id: string; title: string }[];
 }

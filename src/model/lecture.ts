@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
 import type { LectureData } from '../schemas/lecture.ts';
+import type { PageData } from '../schemas/page.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import type { LectureImage } from './image-slots.ts';
 
@@ -57,14 +58,18 @@ export interface LectureReference {
   uses: CitationUse[];
 }
 
-/** What compiling one lecture gives: everything the deck, notes, search and PDF steps read. */
-export interface CompiledLecture {
-  /** Lecture id, used in its URLs: the file name without extension. */
+/** A lecture (a deck and its notes) or a course page (a page of the site, with no deck). */
+export type DocumentKind = 'lecture' | 'page';
+
+/** What compiling one lecture or course page gives: everything the deck, notes, search and PDF steps read. */
+export interface CompiledDocument<Data> {
+  kind: DocumentKind;
+  /** Its id, used in its URLs: the file name without extension. */
   id: string;
-  /** Path of the lecture file as printed in messages. */
+  /** Path of the file as printed in messages. */
   path: string;
   /** Validated frontmatter; undefined when it is invalid (see `diagnostics`). */
-  data?: LectureData;
+  data?: Data;
   /** The deck, one entry per `<section>`. */
   slides: DeckSlide[];
   /** The reading notes (the article body). */
@@ -87,12 +92,18 @@ export interface CompiledLecture {
   diagnostics: Diagnostic[];
 }
 
+/** A compiled lecture. */
+export type CompiledLecture = CompiledDocument<LectureData> & { kind: 'lecture' };
+
+/** A compiled course page: its slides are its sections, for links; it has no deck. */
+export type CompiledPage = CompiledDocument<PageData> & { kind: 'page' };
+
 /** A lecture's id (used in its URLs) from its file path: the file name without extension. */
 export function lectureIdOf(path: string): string {
   return basename(path, extname(path));
 }
 
 /** Whether a lecture is published at `now`: not a draft, and its `available` date (if any) has come. */
-export function isPublished(data: Pick<LectureData, 'draft' | 'available'>, now = new Date()): boolean {
+export function isPublished(data: Pick<LectureData, 'draft'> & Partial<Pick<LectureData, 'available'>>, now = new Date()): boolean {
   return !data.draft && (!data.available || data.available <= now);
 }

@@ -6,7 +6,7 @@ import type { Course } from '../schemas/course.ts';
 import { openA4Page, replaceBody } from './a4-page.ts';
 import type { OutlineEntry } from './outline.ts';
 
-/** One lecture's notes PDF, for the book. */
+/** One lecture's notes (or a course page) as a PDF, for the book. */
 export interface BookChapter {
   title: string;
   pdf: Uint8Array;
@@ -45,8 +45,9 @@ async function renderTitlePage(browser: Browser, homeUrl: string, content: Root)
 }
 
 /**
- * All lectures' notes in one book: a title page with a combined contents
- * list (book page numbers), then each lecture, with a bookmark per lecture.
+ * The course in one book: a title page with a combined contents list (book
+ * page numbers), then each course page and each lecture's notes, with a
+ * bookmark for each.
  */
 export async function renderCourseBook(browser: Browser, homeUrl: string, course: Course, chapters: BookChapter[]): Promise<{ document: PDFDocument; outline: OutlineEntry[] }> {
   const loaded = await Promise.all(chapters.map((chapter) => PDFDocument.load(chapter.pdf)));

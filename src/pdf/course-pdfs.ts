@@ -83,8 +83,11 @@ export async function writeCoursePdfs(outDir: string, { dist, base, course, mode
       await finish(`${id}-notes.pdf`, async () => ({ document: (notes = await renderNotesPdf(browser, notesUrl, header)), metadata: metadata('notes') }));
       return { title: lecture.title, pdf: notes };
     });
+    // The course pages open the book, as they open the home page.
+    const pages = await inParallel(model.pages ?? [], availableParallelism(), async (page): Promise<BookChapter> =>
+      ({ title: page.title, pdf: await renderNotesPdf(browser, `${site}${page.id}/`, `${course.title} · ${page.title}`) }));
     await finish('course-notes.pdf', async () => {
-      const book = await renderCourseBook(browser, site, course, chapters);
+      const book = await renderCourseBook(browser, site, course, [...pages, ...chapters]);
       return { document: book.document, metadata: { title: `${course.title} (course notes)`, author, subject: course.title }, outline: book.outline };
     });
   } finally {

@@ -1,10 +1,10 @@
 /**
  * `/course.json`: the course model as data — every published lecture with
- * its label, title and slides (id, title, kind). The PDF step reads titles
+ * its label, title and slides (id, title, kind), and the course pages. The PDF step reads titles
  * and bookmarks from it; other tools may too.
  */
 import type { APIRoute } from 'astro';
-import { compiledOf, lectureLabel, publishedLectures } from '../collection/lectures.ts';
+import { compiledOf, lectureLabel, publishedLectures, publishedPages } from '../collection/lectures.ts';
 import course from 'virtual:lecture-site/course';
 import type { CourseModel } from '../model/course-model.ts';
 
@@ -18,6 +18,7 @@ export const GET: APIRoute = async () => {
       title: lecture.data.title,
       slides: compiledOf(lecture).slides.map(({ id, title, kind }) => ({ id, title, kind })),
     })),
+    pages: (await publishedPages()).map((page) => ({ id: page.id, title: page.data.title })),
   };
   return new Response(`${JSON.stringify(model, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
 };

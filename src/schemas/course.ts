@@ -129,6 +129,12 @@ export const courseSchema = z.strictObject({
    * else a page shows must be a file of the site (it works offline).
    */
   embeds: z.array(z.string().regex(/^[a-z0-9.-]+(?::\d+)?$/i, 'write a host name such as www.youtube-nocookie.com')).default([]),
+  /**
+   * How a picture without alt text counts: an `error` (the default: a reader of a screen reader is told
+   * nothing), or a `warning` while a course brought across from elsewhere gets its alt text written
+   * (`lecture-site import` sets it when the project has such pictures; `--strict` still fails on them).
+   */
+  missingAltText: z.enum(['error', 'warning']).default('error'),
   /** reveal.js options for every deck of the course (a lecture may override them). */
   reveal: revealOptionsSchema.default({}),
   /** What `npm run execute` runs: `execute: { notebooks: off }` keeps notebooks' saved outputs. */

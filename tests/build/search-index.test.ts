@@ -49,7 +49,7 @@ describe('the Pagefind search index in dist/', () => {
     }));
     mkdirSync(join(site, 'notes', '01-big'), { recursive: true });
     writeFileSync(join(site, 'notes', '01-big', 'index.html'), '<html lang="en"><body><article data-pagefind-body><h1>Big</h1><p>Notes</p></article></body></html>');
-    assert.deepEqual(await buildSearchIndex(site, [{ label: 'Lecture 1', deckUrl: '/slides/01-big/', slides }], 'en'), { notes: 1, slides: 450 });
+    assert.deepEqual(await buildSearchIndex(site, [{ label: 'Lecture 1', deckUrl: '/slides/01-big/', slides }], [], 'en'), { notes: 1, slides: 450 });
     assert.ok(readdirSync(join(site, 'pagefind', 'fragment')).length <= 200);
     const urls = new Set(indexedPages(site).map((fragment) => fragment.url));
     assert.equal(urls.size, 451);

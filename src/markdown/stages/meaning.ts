@@ -27,7 +27,7 @@ import remarkViewBlocks from '../remark-view-blocks.ts';
  * MyST's page directives (the site makes its own), directives, code attributes, shortcodes and roles, images, links, view blocks, callouts, figures,
  * diagrams, captions, equation numbers, columns and heading attributes, each becoming the nodes it stands for.
  */
-export function meaning({ siteFiles, images }: Pick<PipelineOptions, 'siteFiles' | 'images'>): Preset {
+export function meaning({ siteFiles, images, missingAltText }: Pick<PipelineOptions, 'siteFiles' | 'images' | 'missingAltText'>): Preset {
   return {
     plugins: [
       remarkExecutedCells,
@@ -37,7 +37,7 @@ export function meaning({ siteFiles, images }: Pick<PipelineOptions, 'siteFiles'
       [remarkShortcodes, { siteFiles }],
       remarkMystRoles,
       remarkSubSuperscript,
-      [remarkImageChecks, { images }],
+      [remarkImageChecks, { images, missingAltText }],
       remarkImageAttributes,
       remarkInternalLinks,
       remarkViewBlocks,

@@ -1,4 +1,5 @@
 import type { Preset } from 'unified';
+import type { DocumentKind } from '../../model/lecture.ts';
 import type { PipelineOptions } from '../pipeline.ts';
 import remarkCellOutputFit from '../remark-cell-output-fit.ts';
 import remarkCitations from '../remark-citations.ts';
@@ -15,9 +16,11 @@ import remarkSlides from '../remark-slides.ts';
 /**
  * The lecture cut into slides, and what needs to know its slide: backgrounds and slide rules, self-check questions,
  * cross-references and citations (they link to slides), fragments, code steps, attributes, and the
- * overflow check with the cell outputs it moves to the notes.
+ * overflow check with the cell outputs it moves to the notes (a lecture's only).
  */
-export function slides({ siteFiles, citations, images }: Pick<PipelineOptions, 'siteFiles' | 'citations' | 'images'>): Preset {
+export function slides({ siteFiles, citations, images }: Pick<PipelineOptions, 'siteFiles' | 'citations' | 'images'>, kind: DocumentKind = 'lecture'): Preset {
+  // A course page has no deck: nothing of it has to fit a slide.
+  const fit: Preset['plugins'] = kind === 'page' ? [] : [remarkCellOutputFit, [remarkOverflowCheck, { images }]];
   return {
     plugins: [
       remarkSlides,
@@ -29,8 +32,7 @@ export function slides({ siteFiles, citations, images }: Pick<PipelineOptions, '
       remarkFragments,
       remarkCodeMeta,
       remarkElementAttributes,
-      remarkCellOutputFit,
-      [remarkOverflowCheck, { images }],
+      ...fit,
     ],
   };
 }
