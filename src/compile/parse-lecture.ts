@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
@@ -104,8 +105,10 @@ export function parseLecture(source: LectureSource, { bibliography }: ParseLectu
   const tooLong = checkParagraphSizes(path, block.body);
   const markdown = tooLong.length > 0 ? undefined : readBody(path, block.body, source.freeze, lecture);
   const schema = bibliography ? lectureSchemaFor(path, bibliography) : lectureSchema;
-  const defaults = lecture.titledByHeading && markdown ? { title: firstHeadingText(markdown.tree) } : undefined;
-  const { data: written, problems } = checkFrontmatter(block, schema, { advice: quartoKeyAdvice, ...(defaults && { defaults }) });
+  // Quarto decks and notebooks carry no number: the file name's (`03-…`) is the lecture's unless it says otherwise.
+  const fileNumber = Number(/^(\d+)-/.exec(basename(path))?.[1]);
+  const defaults = { ...(fileNumber ? { number: fileNumber } : {}), ...(lecture.titledByHeading && markdown ? { title: firstHeadingText(markdown.tree) } : {}) };
+  const { data: written, problems } = checkFrontmatter(block, schema, { advice: quartoKeyAdvice, defaults });
   parsed.diagnostics.push(...problems.map((problem) => lecture.locate({ path, severity: 'error', ...problem })), ...tooLong.map(lecture.locate));
   const data = written && fromQuarto(written);
   if (data) parsed.data = data;

@@ -39,7 +39,7 @@ describe('the Quarto fixture deck, built and presented', () => {
   }
 
   it('builds with no error and no warning but the two for the page directives the site makes itself (the leak guard found nothing)', () => {
-    assert.match(buildOutput, /compiled \d of 2 lectures in [\d.]+ s \(0 error\(s\), 2 warning\(s\)\)/);
+    assert.match(buildOutput, /compiled \d of 3 lectures in [\d.]+ s \(0 error\(s\), 2 warning\(s\)\)/);
   });
 
   it('shows no syntax as text on any slide', async () => {
@@ -170,5 +170,46 @@ describe('the Quarto fixture deck, built and presented', () => {
       await openSlide(id);
       assert.deepEqual(await axeViolations(page), [], id);
     }
+  });
+
+  describe('a deck written as Quarto\'s own demo deck is (03-quarto-demo.qmd: no number, inline styles, auto-animate, chalkboard buttons)', () => {
+    const DEMO = '/slides/03-quarto-demo/';
+    const open = async (id: string) => {
+      await page.goto(`${site.server.url}${DEMO}#/${id}`);
+      await page.waitForSelector('html[data-deck-ready="true"]');
+      await page.waitForFunction((slide) => document.querySelector('.reveal .slides > section.present')?.id === slide, id);
+    };
+
+    it('draws the boxes its inline styles describe, from the lecture\'s stylesheet, with no inline style left', async () => {
+      await open('auto-animate');
+      const boxes = await page.locator('section.present [data-id]').evaluateAll((elements) => elements.map((element) => {
+        const style = getComputedStyle(element);
+        return { id: element.getAttribute('data-id'), background: style.backgroundColor, width: style.width, inline: element.hasAttribute('style'), delay: element.getAttribute('data-auto-animate-delay') };
+      }));
+      assert.deepEqual(boxes, [
+        { id: 'box1', background: 'rgb(39, 128, 227)', width: '200px', inline: false, delay: '0' },
+        { id: 'box2', background: 'rgb(63, 182, 24)', width: '200px', inline: false, delay: '0.1' },
+        { id: 'box3', background: 'rgb(232, 62, 140)', width: '200px', inline: false, delay: '0.2' },
+      ]);
+      assert.equal(await page.locator('link[rel="stylesheet"][href$="/styles/03-quarto-demo.css"]').count(), 1);
+    });
+
+    it('hides the tools\' buttons (chalkboard: buttons: false) except on the slide that asks for them', async () => {
+      await open('hello-there');
+      assert.equal(await page.locator('.deck-dock').isVisible(), false);
+      await open('chalkboard');
+      assert.equal(await page.locator('.deck-dock').isVisible(), true);
+    });
+
+    it('places .absolute pictures where it says, and is numbered by its file name', async () => {
+      await open('absolute-position');
+      const placed = await page.locator('section.present img.absolute').first().evaluate((image) => {
+        const style = getComputedStyle(image);
+        return [style.position, style.top, style.left, style.width];
+      });
+      assert.deepEqual(placed, ['absolute', '170px', '30px', '400px']);
+      const course = JSON.parse(readFileSync(join(site.dist, 'course.json'), 'utf8')) as { lectures: { id: string; number: number }[] };
+      assert.equal(course.lectures.find((lecture) => lecture.id === '03-quarto-demo')?.number, 3);
+    });
   });
 });

@@ -34,10 +34,10 @@ function inFixture(construct: string, files: string[], text: string): boolean {
   return fileKind ? files.some((name) => name.endsWith(fileKind)) : text.includes(construct);
 }
 
-for (const [heading, lecture] of [['Coming from Quarto', '01-quarto-deck.qmd'], ['Coming from Jupyter Book', '02-jupyter-book.md']] as const) {
-  describe(`README "${heading}" is checked against the fixture ${lecture}`, () => {
+for (const [heading, lectures] of [['Coming from Quarto', ['01-quarto-deck.qmd', '03-quarto-demo.qmd']], ['Coming from Jupyter Book', ['02-jupyter-book.md']]] as const) {
+  describe(`README "${heading}" is checked against the fixture ${lectures.join(', ')}`, () => {
     const files = readdirSync(FIXTURE);
-    const text = readFileSync(join(FIXTURE, lecture), 'utf8');
+    const text = lectures.map((lecture) => readFileSync(join(FIXTURE, lecture), 'utf8')).join('\n');
     const table = tableAfter(heading);
 
     it('shows only constructs the fixture writes, as written there (and the fixture builds: tests/build/quarto-fixture.test.ts)', () => {
