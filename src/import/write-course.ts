@@ -1,6 +1,7 @@
 import { copyFile, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.ts';
+import { progressLine } from '../terminal/progress.ts';
 import { importNote } from './notes.ts';
 import type { PlannedFile } from './types.ts';
 
@@ -24,13 +25,19 @@ async function refusal(from: string, out: string, force: boolean): Promise<Diagn
   return undefined;
 }
 
-/** Write every planned file under `folder`: texts as UTF-8, copies byte for byte from the project. */
+/** Write every planned file under `folder`: texts as UTF-8, copies byte for byte from the project (a progress line on a terminal). */
 async function writeFiles(files: readonly PlannedFile[], from: string, folder: string): Promise<void> {
-  for (const file of files) {
-    const path = join(folder, ...file.path.split('/'));
-    await mkdir(dirname(path), { recursive: true });
-    if ('text' in file) await writeFile(path, file.text, 'utf8');
-    else await copyFile(join(from, ...file.copyOf.split('/')), path);
+  const progress = progressLine('writing the course folder', files.length);
+  try {
+    for (const [index, file] of files.entries()) {
+      progress.advance(index);
+      const path = join(folder, ...file.path.split('/'));
+      await mkdir(dirname(path), { recursive: true });
+      if ('text' in file) await writeFile(path, file.text, 'utf8');
+      else await copyFile(join(from, ...file.copyOf.split('/')), path);
+    }
+  } finally {
+    progress.finish();
   }
 }
 
