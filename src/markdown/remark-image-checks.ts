@@ -1,4 +1,5 @@
-import type { Image, Root } from 'mdast';
+import { fromHtml } from 'hast-util-from-html';
+import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { reportError, reportWarning } from './diagnostics.ts';
@@ -9,23 +10,23 @@ import type {} from './pandoc/types.ts';
 const DECORATIVE = 'decorative';
 
 /** Why the file an image names cannot be shown, if it cannot. */
-function fileProblem(node: Image, images: ImageFiles, folder: string) {
-  const location = locateImage(node.url, folder);
+function fileProblem(url: string, images: ImageFiles, folder: string) {
+  const location = locateImage(url, folder);
   if (location.kind === 'remote') return undefined;
   if (location.kind === 'outside') {
     return {
       ruleId: 'image-path',
-      reason: `Image path "${node.url}" leaves the ${node.url.startsWith('/') ? 'site’s files' : 'course folder'}`,
+      reason: `Image path "${url}" leaves the ${url.startsWith('/') ? 'site’s files' : 'course folder'}`,
       fix: 'put the image beside the lecture (e.g. lectures/figures/) and write its path from the lecture file: figures/name.png',
     };
   }
   if (location.kind === 'undecodable') {
-    return { ruleId: 'image-path', reason: `Image path "${node.url}" has a % that does not start a valid escape`, fix: 'write % as %25, or rename the file' };
+    return { ruleId: 'image-path', reason: `Image path "${url}" has a % that does not start a valid escape`, fix: 'write % as %25, or rename the file' };
   }
   if (!hasImageExtension(location.key)) {
     return {
       ruleId: 'image-unreadable',
-      reason: `"${node.url}" is not in an image format a page can show`,
+      reason: `"${url}" is not in an image format a page can show`,
       fix: 'export the picture as SVG, PNG, JPEG, WebP or AVIF',
     };
   }
@@ -65,8 +66,22 @@ export default function remarkImageChecks(options: { images: ImageFiles; missing
         });
       }
       if (node.title === DECORATIVE) node.title = null;
-      const problem = fileProblem(node, options.images, documentFolder(file));
+      const problem = fileProblem(node.url, options.images, documentFolder(file));
       if (problem) reportError(file, { ...problem, place: node.position });
+    });
+    // A picture written as raw HTML is held to the same rules: alt text (alt="" for a decorative one) and a file that can be shown.
+    visit(tree, 'html', (node) => {
+      if (!/<img\b/i.test(node.value)) return;
+      visit(fromHtml(node.value, { fragment: true }), 'element', (element) => {
+        if (element.tagName !== 'img') return;
+        const src = String(element.properties.src ?? '');
+        const place = { line: (node.position?.start.line ?? 1) + (element.position?.start.line ?? 1) - 1, column: node.position?.start.column ?? 1 };
+        if (element.properties.alt === undefined) {
+          reportAlt(file, { ruleId: 'image-alt', reason: `Image "${src}" (HTML) has no alt attribute`, fix: 'give it one: <img alt="what it shows" …> (alt="" when it only decorates)', place });
+        }
+        const problem = fileProblem(src, options.images, documentFolder(file));
+        if (problem) reportError(file, { ...problem, place });
+      });
     });
   };
 }
