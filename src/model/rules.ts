@@ -101,6 +101,7 @@ export const RULES = {
   'cell-language': { severity: 'warning', catches: 'an {r}, {julia} or {ojs} cell, shown but not run' },
   'cell-error': { severity: 'warning', catches: 'a cell that raised, not tagged raises-exception (no error: true)' },
   'cell-tag': { severity: 'warning', catches: 'a cell tag or MyST-NB mystnb setting this site does not read' },
+  'cell-magic': { severity: 'warning', catches: 'shell (!…) and magic (%…) lines npm run execute does not run' },
   'cell-timeout': { severity: 'error', catches: 'a cell that ran past its time limit' },
   'kernel-start': { severity: 'error', catches: 'Python or its Jupyter packages missing' },
   'kernel-died': { severity: 'error', catches: 'a kernel that stopped while running' },
