@@ -29,9 +29,10 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 function createLectureCompiler(context: CompileContext): LectureCompiler {
   const render = lectureRenderer(lectureStages(context));
   const bibliography = context.citations.bibliography.path;
+  const storedOutputsOnly = context.course.execute.notebooks === 'off';
   return {
     parse(source) {
-      const parsed = parseLecture(source, { bibliography });
+      const parsed = parseLecture(source, { bibliography, storedOutputsOnly });
       return { parsed, ...(parsed.markdown && { diagrams: diagramsOf(parsed.markdown.tree) }) };
     },
     async finish(parsed, drawn) {

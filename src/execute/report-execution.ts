@@ -17,8 +17,9 @@ function indent(text: string): string {
   return text.split('\n').map((line) => `    ${line}`).join('\n');
 }
 
-/** The line of one lecture: what ran. */
+/** The line of one lecture: what ran, or why nothing did. */
 function lectureLine(lecture: CourseExecution['lectures'][number]): string {
+  if (lecture.storedOutputsOnly) return `execute: ${lecture.id} — a notebook, not run: course.yaml says execute: { notebooks: off }, so it shows the outputs saved in it`;
   const what = lecture.ranKernel ? `ran in ${lecture.seconds.toFixed(1)} s` : 'all frozen, nothing to run';
   return `execute: ${lecture.id} — ${lecture.cells} cell(s), ${what}${lecture.wroteFreeze ? ', freeze written' : ''}`;
 }
