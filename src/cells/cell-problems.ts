@@ -19,8 +19,6 @@ function unexpectedError({ options, outputs }: ShownCell) {
   return options.error === true ? undefined : outputs?.find((output) => output.output_type === 'error');
 }
 
-const cells = (count: number) => `${count} cell${count === 1 ? '' : 's'}`;
-
 /**
  * The warnings about outputs a lecture's cells lack or hold: each cell whose outputs are an exception
  * it was not meant to raise (shown as its output; the cells after the first such one that have no
@@ -36,7 +34,8 @@ export function cellProblems(shown: readonly ShownCell[], stale: (cell: number) 
   const problems = shown.flatMap((cell, index): CellProblem[] => {
     const error = unexpectedError(cell);
     if (!error || error.output_type !== 'error') return [];
-    const after = index === firstError && notRun > 0 ? `; the ${cells(notRun)} after it show no outputs: they were not run` : '';
+    const after = index !== firstError || notRun === 0 ? ''
+      : notRun === 1 ? '; the cell after it shows no outputs: it was not run' : `; the ${notRun} cells after it show no outputs: they were not run`;
     return [{
       cell: index,
       ruleId: 'cell-error',

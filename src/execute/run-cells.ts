@@ -160,7 +160,8 @@ function cellFailure(options: RunCellsOptions, cell: CodeCell, result: CellResul
   }
   if (result.status !== 'error' || cell.options.error === true) return undefined;
   const error = result.outputs.find((output) => output.output_type === 'error');
-  const where = result.errorLine ? ` at line ${result.errorLine} of the cell starting at line ${cell.line}` : '';
+  // Lines of the cell, not of the file: a notebook's lines are not the Markdown's the kernel saw.
+  const where = result.errorLine ? ` at line ${result.errorLine} of the cell` : '';
   const after = later === 0 ? '' : `; the ${later} cell${later === 1 ? '' : 's'} after it ${later === 1 ? 'was' : 'were'} not run`;
   return {
     ...located(
@@ -175,9 +176,16 @@ function cellFailure(options: RunCellsOptions, cell: CodeCell, result: CellResul
   };
 }
 
-/** The warning naming a cell's shell and magic lines, which the kernel was not given (`whole`: a cell magic, so the cell did not run). */
+/** `!pip install …` or `%pip install …`: a package the notebook installs for itself. */
+const PIP_INSTALL = /^(?:!|%)\s*pip3?\s+install\b/;
+
+/**
+ * The warning naming a cell's shell and magic lines, which the kernel was not given (`whole`: a cell
+ * magic, so the cell did not run); at the first of them, each named by its line in the cell.
+ */
 function skippedLines(path: string, cell: CodeCell, skipped: readonly SkippedLine[], whole: boolean): ExecuteDiagnostic {
-  const named = skipped.map((skip) => `\`${skip.text}\` (line ${cell.line + skip.line - 1})`).join(', ');
+  const named = skipped.map((skip) => `\`${skip.text}\` (line ${skip.line} of the cell)`).join(', ');
+  const installs = skipped.some((skip) => PIP_INSTALL.test(skip.text));
   return located(
     path,
     cell.line + skipped[0]!.line - 1,
@@ -186,8 +194,10 @@ function skippedLines(path: string, cell: CodeCell, skipped: readonly SkippedLin
       ? `The cell starts with the cell magic ${named}: it was not run, and is shown as code`
       : `Shell and magic lines are not run here: ${named}; the cell ran without them (they are still shown)`,
     whole
-      ? 'write the cell in plain Python to run it here (the magic may stay in another cell that is not run)'
-      : 'install what `!pip install` would on this machine (PYTHON may name another Python); `%matplotlib inline` needs nothing: figures are drawn inline',
+      ? 'write the cell in plain Python to run it here'
+      : installs
+        ? 'install the package on this machine (or set PYTHON to a Python that has it): the kernel here installs nothing'
+        : 'nothing to do if the cell needs them only in Jupyter (`%matplotlib inline`: figures are drawn inline here); else write them in Python',
     'warning',
   );
 }
