@@ -162,7 +162,7 @@ function cellFailure(options: RunCellsOptions, cell: CodeCell, result: CellResul
   const error = result.outputs.find((output) => output.output_type === 'error');
   // Lines of the cell, not of the file: a notebook's lines are not the Markdown's the kernel saw.
   const where = result.errorLine ? ` at line ${result.errorLine} of the cell` : '';
-  const after = later === 0 ? '' : `; the ${later} cell${later === 1 ? '' : 's'} after it ${later === 1 ? 'was' : 'were'} not run`;
+  const after = later === 0 ? '' : later === 1 ? '; the cell after it was not run' : `; the ${later} cells after it were not run`;
   return {
     ...located(
       options.path,
