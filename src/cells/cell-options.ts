@@ -26,11 +26,19 @@ export interface CellOptionsProblem {
 
 /** What kind of value an option takes, in the author's words. */
 function describeExpected(name: string): string {
-  if (['label', 'fig-cap', 'fig-alt', 'code-summary'].includes(name)) return 'text';
-  if (name === 'output') return '`true`, `false` or `asis`';
-  if (name === 'code-fold') return '`true`, `false` or `show`';
-  if (name === 'code-line-numbers') return '`true`, `false` or steps such as `"1-2|4"`';
-  return '`true` or `false`';
+  if (['label', 'fig-cap', 'fig-alt', 'code-summary'].includes(name)) return 'a text value';
+  if (name === 'output') return 'the value `true`, `false` or `asis`';
+  if (name === 'code-fold') return 'the value `true`, `false` or `show`';
+  if (name === 'code-line-numbers') return 'the value `true`, `false` or steps such as `"1-2|4"`';
+  if (name === 'tags') return 'a list of tags, such as `[hide-input]`';
+  if (name === 'mystnb') return 'MyST-NB settings, such as `{image: {alt: The loss per epoch}}`';
+  return 'the value `true` or `false`';
+}
+
+/** The line (counted from 1 among `optionLines`, as written) that sets option `name`; 1 when none does. */
+export function optionLine(name: string, optionLines: readonly string[]): number {
+  const index = optionLines.findIndex((line) => line.replace(/^\s*#\|\s*/, '').startsWith(`${name}:`));
+  return index >= 0 ? index + 1 : 1;
 }
 
 /**
@@ -45,11 +53,10 @@ export function validateCellOptions(
   if (parsed.success) return { options: parsed.data };
   const issue = parsed.error.issues[0];
   const name = String(issue?.path[0] ?? '');
-  const index = optionLines.findIndex((line) => line.replace(/^\s*#\|\s*/, '').startsWith(`${name}:`));
   return {
-    line: index >= 0 ? index + 1 : 1,
+    line: optionLine(name, optionLines),
     reason: `The cell option \`${name}\` is not valid: ${issue?.message}`,
-    fix: `give \`${name}\` a ${describeExpected(name)} value`,
+    fix: `give \`${name}\` ${describeExpected(name)}`,
   };
 }
 

@@ -2,7 +2,8 @@ import type { Code, Root } from 'mdast';
 import type {} from '../markdown/pandoc/types.ts';
 import { visit } from 'unist-util-visit';
 import type { CellOptions, ExecuteOptions } from '../schemas/execute.ts';
-import { isOptionsProblem, validateCellOptions, type CellOptionsProblem } from './cell-options.ts';
+import { isOptionsProblem, optionLine, validateCellOptions, type CellOptionsProblem } from './cell-options.ts';
+import { mystnbOptions, tagOptions, unreadSettings, type UnreadSetting } from './cell-tags.ts';
 import type { KeyedCell } from './freeze.ts';
 
 /**
@@ -53,19 +54,28 @@ export function cellDefaults(execute: ExecuteOptions | undefined): CellOptions {
   return defaults;
 }
 
+/** A tag or `mystnb` setting of a cell that nothing reads, at its line of the lecture. */
+export interface UnreadCellSetting extends UnreadSetting {
+  line: number;
+}
+
 /**
- * A cell's options in force: the lecture's defaults under the cell's own, type-checked. `sourceLines`
- * are the lecture's lines, to place a bad option; a problem's line is a line of the lecture.
+ * A cell's options in force, type-checked: the lecture's defaults, under what the cell's tags and
+ * `mystnb:` settings stand for, under the cell's own options (as Quarto ranks metadata under `#|`
+ * lines), and the tags and settings nothing reads. `sourceLines` are the lecture's lines, to place a
+ * bad option; a problem's line is a line of the lecture.
  */
 export function effectiveOptions(
   cell: LectureCell,
   defaults: CellOptions,
   sourceLines: readonly string[],
-): { options: CellOptions } | CellOptionsProblem {
+): { options: CellOptions; unread: UnreadCellSetting[] } | CellOptionsProblem {
   const written = sourceLines.slice(cell.fenceLine, cell.fenceLine + cell.optionLines);
   const checked = validateCellOptions(cell.options, written);
   if (isOptionsProblem(checked)) return { ...checked, line: cell.fenceLine + checked.line };
-  return { options: { ...defaults, ...checked.options } };
+  const own = checked.options;
+  const unread = unreadSettings(own).map((setting) => ({ ...setting, line: cell.fenceLine + optionLine(setting.option, written) }));
+  return { options: { ...defaults, ...tagOptions(own.tags), ...mystnbOptions(own.mystnb), ...own }, unread };
 }
 
 /** A code cell of a lecture, as the pipeline found it. */

@@ -1,5 +1,6 @@
 import { stringify as stringifyYaml } from 'yaml';
 import type { Notebook, NotebookCell } from './notebook.ts';
+import { metadataOptionLines } from './notebook-cell-options.ts';
 import type { CellOutput } from './outputs.ts';
 import { tidyOutputs } from './tidy-outputs.ts';
 
@@ -22,6 +23,21 @@ function fenceFor(code: string): string {
 /** The lines of a cell's source, without the empty line a final `\n` would add. */
 function linesOf(source: string): string[] {
   return source === '' ? [] : source.replace(/\n$/, '').split('\n');
+}
+
+/**
+ * A code cell as a Quarto cell: a ```` ```{python} ```` fence, the `#|` lines its metadata gives (tags,
+ * options; each at the .ipynb line of its key), then its source as it is.
+ */
+function codeCellLines(cell: NotebookCell, language: string): { text: string; line: number }[] {
+  const fence = fenceFor(cell.source);
+  const source = linesOf(cell.source).map((text, index) => ({ text, line: cell.sourceLines[index] ?? cell.line }));
+  return [
+    { text: `${fence}{${language}}`, line: cell.line },
+    ...metadataOptionLines(cell),
+    ...source,
+    { text: fence, line: cell.sourceLines.at(-1) ?? cell.line },
+  ];
 }
 
 /** Convert a notebook to lecture Markdown; its title goes into the frontmatter. */
@@ -48,10 +64,7 @@ export function notebookToLecture(notebook: Notebook): NotebookLecture {
   notebook.cells.forEach((cell, index) => {
     if (index === notebook.frontmatterCell) return;
     if (cell.kind === 'code') {
-      const fence = fenceFor(cell.source);
-      push(`${fence}{${notebook.language}}`, cell.line);
-      pushCell(cell);
-      push(fence, cell.sourceLines.at(-1) ?? cell.line);
+      for (const { text, line } of codeCellLines(cell, notebook.language)) push(text, line);
       codeCells.push(cell);
     } else {
       pushCell(cell);

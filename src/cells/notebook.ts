@@ -16,6 +16,10 @@ export interface NotebookCell {
   line: number;
   /** Line in the .ipynb file of each line of the source. */
   sourceLines: number[];
+  /** The cell's metadata as saved (`tags`, Quarto's options, `mystnb` …); empty when it has none. */
+  metadata: Record<string, unknown>;
+  /** Line in the .ipynb file of each key of the metadata. */
+  metadataLines: Record<string, number>;
 }
 
 /** A notebook read for the lecture pipeline. */
@@ -84,6 +88,7 @@ export function parseNotebook(text: string, path: string): { notebook: Notebook 
 
   const cells = parsed.data.cells.map((cell, index): NotebookCell => {
     const sourceLines = sourceLinesOf(json, index, cell.source);
+    const metadata = recordOr(cell.metadata);
     return {
       kind: cell.cell_type,
       source: cell.source,
@@ -91,6 +96,8 @@ export function parseNotebook(text: string, path: string): { notebook: Notebook 
       executed: cell.cell_type === 'code' && (cell.execution_count !== null || cell.outputs.length > 0),
       line: sourceLines[0] ?? json.positionOf(['cells', index, 'source']).line,
       sourceLines,
+      metadata,
+      metadataLines: Object.fromEntries(Object.keys(metadata).map((key) => [key, json.positionOf(['cells', index, 'metadata', key]).line])),
     };
   });
   const frontmatterCell = cells.findIndex((cell) => cell.kind === 'raw' && FRONTMATTER.test(cell.source));
@@ -127,6 +134,11 @@ function sourceLinesOf(json: JsonText, index: number, source: string): number[] 
     const line = json.positionOf(['cells', index, 'source', element]).line;
     return Array.from({ length: Math.max(1, part.replace(/\n$/, '').split('\n').length) }, () => line);
   });
+}
+
+/** A value if it is a JSON object, else an empty one. */
+function recordOr(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
 /** A value if it is text. */

@@ -35,9 +35,10 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 function createLectureCompiler(context: CompileContext): LectureCompiler {
   const renderers = { lecture: lectureRenderer(lectureStages(context)), page: lectureRenderer(lectureStages(context, 'page')) };
   const bibliography = context.citations.bibliography.path;
+  const storedOutputsOnly = context.course.execute.notebooks === 'off';
   return {
     parse(source) {
-      const parsed = source.kind === 'page' ? parsePage(source) : parseLecture(source, { bibliography });
+      const parsed = source.kind === 'page' ? parsePage(source) : parseLecture(source, { bibliography, storedOutputsOnly });
       return { parsed, ...(parsed.markdown && { diagrams: diagramsOf(parsed.markdown.tree) }) };
     },
     async finish(parsed, drawn) {

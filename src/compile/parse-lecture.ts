@@ -80,6 +80,8 @@ export type ParsedPage = ParsedDocument<PageData> & { kind: 'page' };
 export interface ParseLectureOptions {
   /** The course's bibliography file: a lecture's `bibliography:` (Quarto) must name it. */
   bibliography?: string;
+  /** A notebook shows the outputs saved in it only (course.yaml `execute: { notebooks: off }`). */
+  storedOutputsOnly?: boolean;
 }
 
 /**
@@ -87,7 +89,7 @@ export interface ParseLectureOptions {
  * converted to Markdown (its lines mapped back to the .ipynb), the frontmatter split and validated,
  * the paragraph limit, then the Markdown read once with the lecture syntax. Pure.
  */
-export function parseLecture(source: LectureSource, { bibliography }: ParseLectureOptions = {}): ParsedLecture {
+export function parseLecture(source: LectureSource, { bibliography, storedOutputsOnly = false }: ParseLectureOptions = {}): ParsedLecture {
   const { path } = source;
   const { text, diagnostics: fileDiagnostics } = checkLectureFile(path, source.bytes);
   const parsed: ParsedLecture = { kind: 'lecture', path, fileDiagnostics, diagnostics: [], locate: (diagnostic) => diagnostic };
@@ -103,7 +105,7 @@ export function parseLecture(source: LectureSource, { bibliography }: ParseLectu
     return parsed;
   }
   const tooLong = checkParagraphSizes(path, block.body);
-  const markdown = tooLong.length > 0 ? undefined : readBody(path, block.body, source.freeze, lecture);
+  const markdown = tooLong.length > 0 ? undefined : readBody(path, block.body, source.freeze, lecture, storedOutputsOnly);
   const schema = bibliography ? lectureSchemaFor(path, bibliography) : lectureSchema;
   // Quarto decks and notebooks carry no number: the file name's (`03-…`) is the lecture's unless it says otherwise.
   const fileNumber = Number(/^(\d+)-/.exec(basename(path))?.[1]);
@@ -142,8 +144,9 @@ export function parsePage(source: LectureSource): ParsedPage {
 }
 
 /** The body of a lecture (frontmatter blanked, so lines keep their numbers) read into its tree. */
-function readBody(path: string, body: string, freeze: Freeze | undefined, lecture: LectureMarkdown): { file: VFile; tree: Root } {
-  const cellOutputs = { ...(freeze && { freeze }), ...(lecture.stored && { stored: lecture.stored }) };
+function readBody(path: string, body: string, freeze: Freeze | undefined, lecture: LectureMarkdown, storedOutputsOnly: boolean): { file: VFile; tree: Root } {
+  const storedOnly = storedOutputsOnly && lecture.stored !== undefined;
+  const cellOutputs = { ...(freeze && !storedOnly && { freeze }), ...(lecture.stored && { stored: lecture.stored }), ...(storedOnly && { storedOnly }) };
   const file = new VFile({ value: body, path, data: { cellOutputs } });
   return { file, tree: readMarkdown(file) };
 }

@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { lectureCodeCells } from '../compile/lecture-code-cells.ts';
+import { isNotebookPath } from '../compile/lecture-markdown.ts';
 import { parseLecture } from '../compile/parse-lecture.ts';
 import { readCourseFolder } from '../course-files/read-course.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
@@ -31,6 +32,8 @@ export interface LectureExecution {
   /** Whether its freeze file was (re)written. */
   wroteFreeze: boolean;
   seconds: number;
+  /** A notebook not run because course.yaml says `execute: { notebooks: off }`: it shows the outputs saved in it. */
+  storedOutputsOnly?: boolean;
 }
 
 /** What running a course's cells did, and every problem (cells that raised or timed out, Python missing). */
@@ -45,7 +48,8 @@ export interface CourseExecution {
  * `npm run execute`: run the code cells of every lecture whose outputs are missing from its freeze
  * file or stale (all with `force`), one Jupyter kernel per lecture, in the lecture's folder, and
  * write the freeze files (only after a run without errors). Lectures without Python cells, or whose
- * cells are all frozen, need no Python.
+ * cells are all frozen, need no Python; with `execute: { notebooks: off }` in course.yaml, notebook
+ * lectures are not run at all (Jupyter Book's `execute_notebooks: off`).
  */
 export async function executeCourse(options: ExecuteCourseOptions): Promise<CourseExecution> {
   const { contentDir } = options;
@@ -56,9 +60,14 @@ export async function executeCourse(options: ExecuteCourseOptions): Promise<Cour
   result.skipped.push(...folder.diagnostics.filter((diagnostic) => diagnostic.ruleId !== 'freeze-invalid'));
   // Course pages show their cells as code: only lectures run theirs.
   const chosen = folder.sources.filter((source) => source.kind !== 'page' && (!options.lectures || options.lectures.includes(lectureIdOf(source.path))));
+  const notebooksOff = folder.context?.course.execute.notebooks === 'off';
   for (const [index, source] of chosen.entries()) {
     options.progress?.(index, chosen.length);
     const id = lectureIdOf(source.path);
+    if (notebooksOff && isNotebookPath(source.path)) {
+      result.lectures.push({ id, cells: 0, ranKernel: false, wroteFreeze: false, seconds: 0, storedOutputsOnly: true });
+      continue;
+    }
     const lecture = parseLecture(source, bibliography ? { bibliography } : {});
     const found = lectureCodeCells(lecture);
     if (found.problems.length > 0) {

@@ -5,11 +5,12 @@ import { visit } from 'unist-util-visit';
 import type { CellOutput } from '../cells/outputs.ts';
 import { outputsToHast, type OutputPart } from '../cells/outputs-to-hast.ts';
 import type { CellOptions } from '../schemas/execute.ts';
+import { foldedCode, foldedOutputs } from './cell-folds.ts';
 import { codeBlockHeight, tableRowsHeight, textHeight } from './slide-height.ts';
 
 /**
- * The mdast a Quarto cell becomes: `<div class="cell">` holding its code (maybe folded) and its
- * outputs. Outputs come already rendered and sanitised (src/cells/outputs-to-hast.ts) as hast
+ * The mdast a Quarto cell becomes: `<div class="cell">` holding its code and its outputs (either
+ * maybe folded, src/markdown/cell-folds.ts). Outputs come already rendered and sanitised (src/cells/outputs-to-hast.ts) as hast
  * children, except Markdown and LaTeX results, which stay mdast for the pipeline's own renderers.
  */
 
@@ -34,13 +35,6 @@ export interface CellNode extends Parent {
   data: CellNodeData;
 }
 
-/** Folded code: `<details>` with a summary. */
-export interface CellCodeFoldNode extends Parent {
-  type: 'cellCodeFold';
-  children: RootContent[];
-  data: CellNodeData;
-}
-
 /** One output of a cell (or the marker left on a slide for an output moved to the notes). */
 export interface CellOutputNode extends Parent {
   type: 'cellOutput';
@@ -51,7 +45,6 @@ export interface CellOutputNode extends Parent {
 declare module 'mdast' {
   interface RootContentMap {
     cell: CellNode;
-    cellCodeFold: CellCodeFoldNode;
     cellOutput: CellOutputNode;
   }
 }
@@ -184,21 +177,10 @@ function lineNumbersMeta(option: CellOptions['code-line-numbers']): string | nul
   return typeof option === 'string' ? `{${option}}` : null;
 }
 
-/** The code as shown: as it is, or folded under a summary with `code-fold`. */
+/** The code as shown: as it is, or folded under a summary (code-fold, a `hide-input` tag). */
 function codeNode(render: CellRender): RootContent {
   render.code.meta = lineNumbersMeta(render.options['code-line-numbers']);
-  const fold = render.options['code-fold'];
-  if (!fold) return render.code;
-  const summary: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: render.options['code-summary'] ?? 'Code' }], data: { hName: 'summary' } };
-  return {
-    type: 'cellCodeFold',
-    children: [summary, render.code],
-    data: {
-      hName: 'details',
-      hProperties: { className: ['cell-code-fold'], ...(fold === 'show' ? { open: true } : {}) },
-      slideHeight: ONE_LINE + (fold === 'show' ? codeBlockHeight(render.code.value) : 0),
-    },
-  };
+  return foldedCode(render.code, render.options);
 }
 
 /**
@@ -209,7 +191,7 @@ export function cellNode(render: CellRender): { node?: CellNode; figures: number
   const { options } = render;
   if (options.include === false) return { figures: 0 };
   const outputs = options.output === false ? { nodes: [], figures: 0 } : outputNodes(render);
-  const children = [...(options.echo === false ? [] : [codeNode(render)]), ...outputs.nodes];
+  const children = [...(options.echo === false ? [] : [codeNode(render)]), ...foldedOutputs(outputs.nodes, options)];
   if (children.length === 0) return { figures: 0 };
   return { node: { type: 'cell', children, data: { hName: 'div', hProperties: { className: ['cell'] } } }, figures: outputs.figures };
 }

@@ -4,6 +4,7 @@ import type { Processor } from 'unified';
 import type { Position } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { cellProblems, type ShownCell } from '../cells/cell-problems.ts';
 import { cellKeys, frozenOutputs, type Freeze } from '../cells/freeze.ts';
 import { cellDefaults, codeCellOf, effectiveOptions, KERNEL_LANGUAGE, lectureCells, type LectureCell } from '../cells/lecture-cells.ts';
 import { isOptionsProblem } from '../cells/cell-options.ts';
@@ -21,6 +22,11 @@ export interface CellOutputsData {
   freeze?: Freeze;
   /** Outputs saved with the cells (a notebook's), by position among the Python cells. */
   stored?: readonly (CellOutput[] | undefined)[];
+  /**
+   * The saved outputs are all there is (a notebook lecture, course.yaml `execute: { notebooks: off }`):
+   * the freeze is not read, and a cell saved without outputs shows its code, with no warning.
+   */
+  storedOnly?: boolean;
 }
 
 declare module 'vfile' {
@@ -41,19 +47,16 @@ function placeAt<T extends RootContent>(nodes: T[], position: Position | undefin
   return nodes;
 }
 
-/** Whether a cell's outputs hold an exception. */
-function errorOf(outputs: readonly CellOutput[]) {
-  return outputs.find((output) => output.output_type === 'error');
-}
-
 /**
  * Quarto cells with their outputs, Quarto's way: ```` ```{python} ```` cells show their code and,
  * under it, the outputs frozen for exactly that code (content/_freeze, or saved in a notebook), as
  * their `#|` options say (echo, eval, output, include, code-fold, fig-cap, fig-alt, label, warning,
- * error). Nothing runs here: a cell whose code has no outputs yet is a warning naming
- * `npm run execute`, and outputs of older code are never shown. `{r}`, `{julia}` and `{ojs}` cells
- * are shown as code, each with a warning that it was not run. Runs early (after the checks that read
- * the source text), so Markdown outputs go through the rest of the pipeline like the lecture's own text.
+ * error, and the tags and `mystnb:` settings standing for options). Nothing runs here: a cell whose
+ * code has no outputs yet is a warning naming `npm run execute`, outputs of older code are never
+ * shown, and an exception the cell was not meant to raise is shown with a warning. `{r}`, `{julia}`
+ * and `{ojs}` cells are shown as code, each with a warning that it was not run. Runs early (after the
+ * checks that read the source text), so Markdown outputs go through the rest of the pipeline like the
+ * lecture's own text.
  */
 export default function remarkExecutedCells(this: Processor) {
   // Markdown outputs are parsed with the lecture's own syntax extensions.
@@ -63,39 +66,39 @@ export default function remarkExecutedCells(this: Processor) {
     if (cells.length === 0) return;
     const sourceLines = String(file.value).split(/\r?\n/);
     const defaults = cellDefaults(file.data.lectureData?.execute);
-    const { freeze, stored } = file.data.cellOutputs ?? {};
+    const { freeze, stored, storedOnly } = file.data.cellOutputs ?? {};
     const hold = (content: ElementContent[]) => holdContent(file, content);
     const python = cells.filter((cell) => cell.language === KERNEL_LANGUAGE);
 
     const options = python.map((cell): CellOptions => {
       const checked = effectiveOptions(cell, defaults, sourceLines);
-      if (!isOptionsProblem(checked)) return checked.options;
-      reportError(file, { ruleId: 'cell-options', reason: checked.reason, fix: checked.fix, place: { line: checked.line, column: 1 } });
-      return defaults;
+      if (isOptionsProblem(checked)) {
+        reportError(file, { ruleId: 'cell-options', reason: checked.reason, fix: checked.fix, place: { line: checked.line, column: 1 } });
+        return defaults;
+      }
+      for (const unread of checked.unread) {
+        reportWarning(file, { ruleId: 'cell-tag', reason: unread.reason, fix: unread.fix, place: { line: unread.line, column: 1 } });
+      }
+      return checked.options;
     });
     const keys = cellKeys(python.map((cell, index) => codeCellOf(cell, options[index]!)));
+    const shown = python.map((_cell, index): ShownCell => {
+      const cellOptions = options[index]!;
+      if (cellOptions.eval === false) return { options: cellOptions, outputs: [] };
+      return { options: cellOptions, outputs: storedOnly ? (stored?.[index] ?? []) : (frozenOutputs(freeze, keys[index]!) ?? stored?.[index]) };
+    });
+    for (const problem of cellProblems(shown, (index) => freeze?.cells[index] !== undefined)) {
+      reportWarning(file, { ...problem, place: python[problem.cell]!.node.position });
+    }
     const replacements = new Map<LectureCell['node'], RootContent[]>();
-    const missing: number[] = [];
 
     python.forEach((cell, index) => {
       const cellOptions = options[index]!;
-      const evaluated = cellOptions.eval !== false;
-      const outputs = evaluated ? (frozenOutputs(freeze, keys[index]!) ?? stored?.[index]) : [];
-      if (!outputs) missing.push(index);
-      const error = errorOf(outputs ?? []);
       const place = cell.node.position;
-      if (error && cellOptions.error !== true) {
-        reportError(file, {
-          ruleId: 'cell-error',
-          reason: `The cell's output is an exception (${error.ename}: ${error.evalue})`,
-          fix: 'fix the code and run it again, or add `#| error: true` to show the exception as its output',
-          place,
-        });
-      }
       const rendered = cellNode({
         code: cell.node,
         options: cellOptions,
-        outputs: outputs ?? [],
+        outputs: shown[index]!.outputs ?? [],
         // Unique across lectures too: the course book puts every lecture's notes on one page.
         idPrefix: `${file.stem ?? 'lecture'}-cell-${index + 1}-`,
         parseMarkdown: (text) => placeAt(parse(text).children, place),
@@ -110,14 +113,14 @@ export default function remarkExecutedCells(this: Processor) {
         reportError(file, {
           ruleId: 'image-alt',
           reason: 'The cell draws a figure without alt text',
-          fix: 'say what the figure shows in a `#| fig-alt: …` line (or give it a `#| fig-cap: …` caption)',
+          fix: 'say what the figure shows in a `#| fig-alt: …` line (or give it a `#| fig-cap: …` caption); in a notebook, '
+            + 'the cell\'s metadata may say it (`"fig-alt": "…"`, or Jupyter Book\'s `"mystnb": {"image": {"alt": "…"}}`)',
           place,
         });
       }
       replacements.set(cell.node, rendered.node ? [rendered.node] : []);
     });
 
-    reportMissing(file, python, missing, freeze);
     for (const cell of cells) {
       if (cell.language === KERNEL_LANGUAGE) continue;
       reportWarning(file, {
@@ -135,24 +138,4 @@ export default function remarkExecutedCells(this: Processor) {
       return [SKIP, index + replacement.length];
     });
   };
-}
-
-/**
- * One warning, at the first cell without outputs: its code changed since it was frozen (stale), or
- * it never ran. The cells after an edited one cannot keep theirs either (they may depend on it).
- */
-function reportMissing(file: VFile, python: readonly LectureCell[], missing: readonly number[], freeze: Freeze | undefined): void {
-  const [first] = missing;
-  if (first === undefined) return;
-  const later = missing.length - 1;
-  const others = later === 0 ? '' : ` (nor do ${later} later cell${later === 1 ? '' : 's'})`;
-  const stale = freeze?.cells[first] !== undefined;
-  reportWarning(file, {
-    ruleId: stale ? 'cell-stale' : 'cell-not-run',
-    reason: stale
-      ? `The cell's code changed since its outputs were frozen: they are not shown${others}`
-      : `The cell has not been run: it shows no outputs${others}`,
-    fix: 'run `npm run execute` (or build with `npm run build -- --execute`) and commit content/_freeze',
-    place: python[first]!.node.position,
-  });
 }

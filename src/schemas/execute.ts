@@ -18,7 +18,29 @@ const sharedCellOptions = {
   warning: z.boolean().optional(),
   /** `true` shows an exception as the cell's output instead of failing the build. */
   error: z.boolean().optional(),
+  /** Alt text of the figure the cell draws (in the frontmatter: of every figure without its own). */
+  'fig-alt': z.string().optional(),
 };
+
+/**
+ * MyST-NB's cell settings (Jupyter Book's `mystnb:` cell metadata) this site reads; others pass
+ * through, to be reported as not read.
+ */
+const mystnbSchema = z.looseObject({
+  /** `image: { alt }`: the alt text of the cell's figure. */
+  image: z.looseObject({ alt: z.string().optional() }).optional(),
+  /** `figure: { caption, name }`: the caption of the cell's figure and its label. */
+  figure: z.looseObject({ caption: z.string().optional(), name: z.string().optional() }).optional(),
+  /** `true`: the code is not shown. */
+  remove_code_source: z.boolean().optional(),
+  /** `true`: the outputs are not shown. */
+  remove_code_outputs: z.boolean().optional(),
+  /** `true`: the code's lines are numbered. */
+  number_source_lines: z.boolean().optional(),
+});
+
+/** A cell's `mystnb:` settings. */
+export type MystnbSettings = z.output<typeof mystnbSchema>;
 
 /**
  * Quarto's `#|` cell options this site reads, type-checked; other options pass through (Quarto has
@@ -30,10 +52,12 @@ export const cellOptionsSchema = z.looseObject({
   label: z.string().optional(),
   /** Caption of the cell's figure. */
   'fig-cap': z.string().optional(),
-  /** Alt text of the cell's figure. */
-  'fig-alt': z.string().optional(),
   /** `true`: number the code's lines; `"1-2|4-6"`: highlight those lines, one step per key press. */
   'code-line-numbers': z.union([z.boolean(), z.string()]).optional(),
+  /** Jupyter's cell tags (`remove-input`, `raises-exception` …), each standing for options (src/cells/cell-tags.ts). */
+  tags: z.array(z.string()).optional(),
+  /** Jupyter Book's (MyST-NB's) settings of the cell. */
+  mystnb: mystnbSchema.optional(),
 });
 
 /** A cell's options, e.g. `{ eval: false, 'fig-alt': 'Loss per epoch' }`. */

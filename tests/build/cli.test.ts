@@ -14,7 +14,7 @@ const COMMANDS: Record<string, string[]> = {
   build: ['--content', '--out', '--strict', '--execute'],
   dev: ['--content', '--port', '--host'],
   preview: ['--content', '--dist', '--port', '--host'],
-  execute: ['--content', '--force'],
+  execute: ['--content', '--force', '--strict'],
   pdf: ['--content', '--dist', '--fragments', '--handout', '--nup'],
 };
 

@@ -131,22 +131,32 @@ describe('the lecture loader and frozen outputs', () => {
   });
 });
 
-/** A build with --execute whose cells cannot run: one located error, nothing built, no freeze written. */
+/** A build with --execute whose cells cannot run (or raise, with --strict): one located problem, nothing built. */
 describe('npm run build -- --execute with a cell that cannot run', () => {
   const cases = [
-    { name: 'a cell that raises', dir: 'cell-raises', env: {}, location: '01-case.md:10:1 error The cell raised NameError', rule: 'cell-error' },
-    { name: 'no Python', dir: 'kernel-missing', env: withoutPython(), location: '01-case.md:9:1 error Python could not be run', rule: 'kernel-start' },
+    { name: 'no Python', dir: 'kernel-missing', args: [], env: withoutPython(), location: '01-case.md:9:1 error Python could not be run', rule: 'kernel-start' },
+    { name: 'a cell that raises, with --strict', dir: 'cell-raises', args: ['--strict'], env: {}, location: '01-case.md:10:1 warning The cell raised NameError', rule: 'cell-error' },
   ];
   for (const bad of cases) {
-    it(`${bad.name}: stops before Astro, naming the file:line, and writes nothing`, () => {
+    it(`${bad.name}: stops before Astro, naming the file:line`, () => {
       const contentDir = contentFromCase(join(BAD, 'cases', bad.dir), join(BAD, 'course.yaml'));
-      const run = buildCourse(contentDir, ['--execute'], undefined, bad.env);
+      const run = buildCourse(contentDir, ['--execute', ...bad.args], undefined, bad.env);
       assert.notEqual(run.status, 0, run.output);
       assert.ok(run.output.includes(bad.location), run.output);
       assert.match(run.output, new RegExp(`\\[${bad.rule}\\]`));
       assert.match(run.output, /build failed: a code cell could not run/);
       assert.equal(existsSync(join(run.outDir, 'index.html')), false, 'no page written');
-      assert.equal(existsSync(join(contentDir, '_freeze')), false, 'no freeze written');
     });
   }
+
+  it('a cell that raises, without --strict: builds with a warning, its error frozen and shown as its output', () => {
+    const contentDir = contentFromCase(join(BAD, 'cases', 'cell-raises'), join(BAD, 'course.yaml'));
+    const run = buildCourse(contentDir, ['--execute']);
+    assert.equal(run.status, 0, run.output);
+    assert.ok(run.output.includes('01-case.md:10:1 warning The cell raised NameError'), run.output);
+    assert.match(run.output, /01-case\.md:8:1 warning The cell raised NameError: name 'undefined_name' is not defined \(shown as its output\).*\[cell-error\]/);
+    assert.match(readFileSync(join(contentDir, '_freeze/01-case.json'), 'utf8'), /"ename": "NameError"/);
+    const notes = query(readFileSync(join(run.outDir, 'notes/01-case/index.html'), 'utf8'));
+    assert.match(notes.text('pre.cell-error')[0] ?? '', /NameError: name 'undefined_name' is not defined$/);
+  });
 });

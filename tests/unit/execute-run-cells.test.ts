@@ -88,25 +88,33 @@ describe('running a lecture’s cells', () => {
     assert.deepEqual(again.cells.map((cellRun) => cellRun.from).slice(0, 4), ['freeze', 'freeze', 'freeze', 'not-evaluated']);
   });
 
-  it('reports an exception at the failing line of the lecture, with the traceback, and keeps the freeze', async () => {
-    const before = readFileSync(run.freezePath, 'utf8');
+  it('reports an exception at the failing line, with the traceback, as a warning; freezes the cells up to it, not those after', async () => {
+    // On a copy of the freeze, so the steps after this one see the lecture as it was.
+    const copy = { ...run, freezePath: freezePath(mkdtempSync(join(tmpdir(), 'run-cells-')), '03-regression') };
+    mkdirSync(dirname(copy.freezePath));
+    writeFileSync(copy.freezePath, readFileSync(run.freezePath, 'utf8'));
     const broken = LECTURE.with(2, cell('total = data.y.sum()\nratio = total / data.z.sum()', 20));
-    const result = await runCells({ ...run, cells: broken });
+    const result = await runCells({ ...copy, cells: broken });
     assert.equal(result.diagnostics.length, 1);
     const [diagnostic] = result.diagnostics;
     assert.equal(diagnostic?.ruleId, 'cell-error');
+    assert.equal(diagnostic?.severity, 'warning');
     assert.equal(diagnostic?.path, 'content/lectures/03-regression.md');
     assert.equal(diagnostic?.line, 21, 'line 2 of the cell that starts at line 20');
-    assert.match(diagnostic?.reason ?? '', /AttributeError: .*'z'.*line 2 of the cell starting at line 20/);
-    assert.match(diagnostic?.fix ?? '', /#\| error: true/);
+    assert.match(diagnostic?.reason ?? '', /AttributeError: .*'z'.*at line 2 of the cell: the error is frozen as its output; the 3 cells after it were not run$/);
+    assert.match(diagnostic?.fix ?? '', /raises-exception \(`#\| error: true`\)/);
     assert.match(diagnostic?.traceback ?? '', /----> 2 ratio = total \/ data\.z\.sum\(\)/);
     assert.deepEqual(
       result.cells.map((cellRun) => cellRun.from),
       ['kernel', 'kernel', 'kernel', 'not-run', 'not-run', 'not-run'],
       'cells after a failure do not run',
     );
-    assert.equal(result.wroteFreeze, false);
-    assert.equal(readFileSync(run.freezePath, 'utf8'), before);
+    assert.equal(result.wroteFreeze, true);
+    const frozen = JSON.parse(readFileSync(copy.freezePath, 'utf8')) as { cells: { key: string; outputs: { ename?: string }[] }[] };
+    assert.deepEqual(frozen.cells.map((entry) => entry.key), cellKeys(broken).slice(0, 3), 'the cells up to the failing one, none after');
+    assert.equal(frozen.cells[2]?.outputs[0]?.ename, 'AttributeError', 'the error is the failing cell’s output');
+    const again = await runCells({ ...copy, cells: broken });
+    assert.equal(again.ranKernel, true, 'the cells not run make the next run start again');
   });
 
   it('runs again when a cell is edited: it and every later cell are stale', async () => {
@@ -163,5 +171,25 @@ describe('running cells that cannot run', () => {
     assert.equal(result.ranKernel, false);
     assert.equal(result.wroteFreeze, false);
     assert.deepEqual(texts(result.cells[0]?.outputs ?? []), ['from the notebook\n']);
+  });
+});
+
+describe('shell and magic lines', () => {
+  it('are not run: the cell runs without them, a cell magic’s cell not at all, one warning per cell naming them', async () => {
+    const cells = [
+      cell('!pip install numpy --quiet\n%matplotlib inline\nprint("ran")', 5),
+      cell('%%time\nraise SystemExit("never run")', 10),
+      cell('if True:\n    !echo hi\nprint("after")', 15),
+    ];
+    const result = await runCells(options({ cells }));
+    assert.deepEqual(
+      result.diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.severity, diagnostic.line]),
+      [['cell-magic', 'warning', 5], ['cell-magic', 'warning', 10], ['cell-magic', 'warning', 16]],
+    );
+    assert.match(result.diagnostics[0]!.reason, /`!pip install numpy --quiet` \(line 1 of the cell\), `%matplotlib inline` \(line 2 of the cell\); the cell ran without them/);
+    assert.match(result.diagnostics[1]!.reason, /cell magic `%%time` \(line 1 of the cell\): it was not run/);
+    assert.match(result.diagnostics[0]!.fix, /install the package on this machine/);
+    assert.deepEqual(result.cells.map((cellRun) => [cellRun.from, texts(cellRun.outputs)]), [['kernel', ['ran\n']], ['not-evaluated', []], ['kernel', ['after\n']]]);
+    assert.equal(result.wroteFreeze, true, 'warnings do not keep the freeze from being written');
   });
 });

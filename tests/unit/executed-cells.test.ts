@@ -127,11 +127,12 @@ describe('cell outputs, one per type, under their cell', () => {
     assert.deepEqual(query(notesHtml).text('pre.cell-error'), ['ZeroDivisionError: division by zero']);
   });
 
-  it('reads an error output without error: true (a notebook saved with one) as an error at the cell', async () => {
+  it('shows an error output without error: true (a notebook saved with one) with a warning at the cell', async () => {
     const error: CellOutput = { output_type: 'error', ename: 'KeyError', evalue: "'x'", traceback: ["KeyError: 'x'"] };
     const markdown = md('## Error', '', cell('d["x"]'));
-    const { messages } = await renderLecture(markdown, { cellOutputs: { stored: [[error]] } });
-    assert.deepEqual(messages.map((message) => `${message.line} ${message.ruleId}`), ['3 cell-error']);
+    const { messages, notesHtml } = await renderLecture(markdown, { cellOutputs: { stored: [[error]] } });
+    assert.deepEqual(messages.map((message) => `${message.line} ${message.ruleId} ${message.fatal}`), ['3 cell-error false']);
+    assert.deepEqual(query(notesHtml).text('pre.cell-error'), ["KeyError: 'x'"]);
   });
 });
 

@@ -60,6 +60,38 @@ describe('notebook lectures', () => {
   });
 });
 
+describe('a notebook code cell’s metadata', () => {
+  const SVG = readFileSync('tests/fixtures/execute/loss-figure.svg', 'utf8');
+  const drawn = { output_type: 'display_data', data: { 'image/svg+xml': SVG }, metadata: {} };
+  const code = (source: string[], metadata: object, outputs: object[] = []) => ({ cell_type: 'code', source, metadata, execution_count: 1, outputs });
+  const text = JSON.stringify({
+    cells: [
+      { cell_type: 'markdown', source: ['# Metadata\n', '\n', '## A slide'], metadata: {} },
+      code(['plt.plot(x)'], { tags: ['hide-input'], 'fig-alt': 'A diagonal line', collapsed: false }, [drawn]),
+      code(['plt.plot(y)'], { mystnb: { image: { alt: 'Another line' } } }, [drawn]),
+      code(['#| echo: true\n', 'print(1)'], { echo: false, tags: [] }, [{ output_type: 'stream', name: 'stdout', text: ['1\n'] }]),
+      code(['x = 1'], { tags: ['remove-inpt'] }),
+    ],
+    metadata: { kernelspec: { language: 'python' } }, nbformat: 4, nbformat_minor: 5,
+  }, null, 1);
+
+  it('gives the cell options: Quarto’s option keys, the tags, Jupyter Book’s mystnb; the cell’s own #| lines win', async () => {
+    const lecture = await compileText(text, 'content/lectures/03-metadata.ipynb');
+    const notes = query(lecture.notesHtml);
+    assert.deepEqual(notes.all('.cell-output-svg svg').map((svg) => svg.properties.ariaLabel), ['A diagonal line', 'Another line']);
+    assert.deepEqual(notes.text('details.cell-code-fold > summary'), ['Code']);
+    assert.ok(notes.text('pre.astro-code').some((shown) => shown.includes('print(1)')), 'echo: true of the cell over echo: false of its metadata');
+    assert.ok(notes.text('pre.astro-code').every((shown) => !shown.includes('#|')), 'no option line is shown as code');
+  });
+
+  it('an unknown tag is a warning at its key in the .ipynb file', async () => {
+    const lecture = await compileText(text, 'content/lectures/03-metadata.ipynb');
+    const tagsLine = text.split('\n').findIndex((line, index, lines) => line.includes('"tags": [') && lines[index + 1]!.includes('remove-inpt')) + 1;
+    assert.deepEqual(lecture.diagnostics.map((diagnostic) => `${diagnostic.line} ${diagnostic.ruleId}`), [`${tagsLine} cell-tag`]);
+    assert.match(lecture.diagnostics[0]!.reason, /did you mean remove-input\?/);
+  });
+});
+
 describe('links to run a notebook online', () => {
   it('open it in Colab and Binder from the course’s GitHub repository and branch', () => {
     const links = notebookLinks({ repository: 'https://github.com/aronwalsh/MLforMaterials/', branch: 'main' }, 'content/lectures/04-a b.ipynb');

@@ -40,7 +40,7 @@ export const buildCommand: Command = {
       process.exit(130);
     };
     for (const signal of SIGNALS) process.on(signal, early);
-    if (flags.execute && await runExecute({ contentDir, reportSkipped: false }) !== 0) {
+    if (flags.execute && await runExecute({ contentDir, reportSkipped: false, strict: Boolean(flags.strict) }) !== 0) {
       failed('a code cell could not run');
       return 1;
     }

@@ -18,7 +18,7 @@ export const checkCommand: Command = {
   details: 'Exits 1 on any error (with --strict, any warning).',
   async run({ flags }) {
     const contentDir = courseFolder(flags.content);
-    if (flags.execute && await runExecute({ contentDir, reportSkipped: false }) !== 0) return 1;
+    if (flags.execute && await runExecute({ contentDir, reportSkipped: false, strict: Boolean(flags.strict) }) !== 0) return 1;
     const { compileCourse } = await import('../../compile/compile-course.ts');
     const { reportDiagnostics } = await import('../../compile/report.ts');
     const { readCourseFolder } = await import('../../course-files/read-course.ts');

@@ -8,10 +8,12 @@ interface ExecuteRequest {
   force?: boolean;
   lectures?: string[];
   reportSkipped: boolean;
+  /** Warnings (a cell that raised, shell and magic lines not run) fail the run too. */
+  strict?: boolean;
 }
 
-/** Run the code cells (the kernel runner loads only now); the exit code: 0 when no cell failed. */
-export async function runExecute({ contentDir, force = false, lectures, reportSkipped }: ExecuteRequest): Promise<number> {
+/** Run the code cells (the kernel runner loads only now); the exit code: 0 when nothing failed (with `strict`, nothing warned). */
+export async function runExecute({ contentDir, force = false, lectures, reportSkipped, strict = false }: ExecuteRequest): Promise<number> {
   const { executeCourse } = await import('../../execute/execute-course.ts');
   const { reportExecution } = await import('../../execute/report-execution.ts');
   let progress: Progress | undefined;
@@ -19,7 +21,7 @@ export async function runExecute({ contentDir, force = false, lectures, reportSk
     contentDir, force, ...(lectures && lectures.length > 0 ? { lectures } : {}),
     progress: (done, total) => (progress ??= progressLine('running the lectures\' cells', total)).advance(done),
   }).finally(() => progress?.finish());
-  return reportExecution(run, { skipped: reportSkipped }) ? 0 : 1;
+  return reportExecution(run, { skipped: reportSkipped, strict }) ? 0 : 1;
 }
 
 /**
@@ -35,8 +37,12 @@ export const executeCommand: Command = {
   flags: {
     content: CONTENT_FLAG,
     force: { type: 'boolean', description: 'run every cell again, frozen or not' },
+    strict: { type: 'boolean', description: 'fail on warnings too (a cell that raised, shell and magic lines not run)' },
   },
-  details: 'Lecture ids are file names without extension (02-ml-basics); default: every lecture. Needs Python with ipykernel '
+  details: 'Lecture ids are file names without extension (02-ml-basics); default: every lecture. A cell that raises is a warning: '
+    + 'the cells before it and its error are frozen, the cells after it are not run. Needs Python with ipykernel '
     + '(Debian: apt-get install -y python3-ipykernel python3-jupyter-client) or PYTHON set to one that has it.',
-  run: ({ flags, positionals }) => runExecute({ contentDir: courseFolder(flags.content), force: Boolean(flags.force), lectures: positionals, reportSkipped: true }),
+  run: ({ flags, positionals }) => runExecute({
+    contentDir: courseFolder(flags.content), force: Boolean(flags.force), lectures: positionals, reportSkipped: true, strict: Boolean(flags.strict),
+  }),
 };
