@@ -131,7 +131,7 @@ export function parsePage(source: LectureSource): ParsedPage {
   if (text === undefined) return parsed;
   const block = splitFrontmatter(text) ?? { yaml: '', firstLine: 1, body: text };
   const tooLong = checkParagraphSizes(path, block.body);
-  const markdown = tooLong.length > 0 ? undefined : readBody(path, block.body, undefined, { text, locate: parsed.locate });
+  const markdown = tooLong.length > 0 ? undefined : readBody(path, block.body, undefined, { text, locate: parsed.locate }, false);
   if (markdown) markdown.file.data.documentKind = 'page';
   const heading = markdown && firstHeadingText(markdown.tree);
   const { data, problems } = checkFrontmatter(block, pageSchema, { ...(heading && { defaults: { title: heading } }) });
