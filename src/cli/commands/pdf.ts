@@ -8,10 +8,17 @@ import { progressLine } from '../../terminal/progress.ts';
 import { CONTENT_FLAG, UsageError, type Command } from '../command.ts';
 import { courseFolder } from '../course-folder.ts';
 
-/** The handout's layout from `--handout` and `--nup` (default: notes two a page, lines three a page). */
-function handoutOptions(handout: unknown, nup: unknown): HandoutOptions {
+/**
+ * The handout's layout from `--handout` and `--nup` (default: notes two a
+ * page, lines three a page). A site built without its speaker notes has none
+ * to print: its handout has lines, and asking for notes is an error.
+ */
+function handoutOptions(handout: unknown, nup: unknown, speakerNotes: CourseModel['speakerNotes']): HandoutOptions {
   if (handout !== undefined && handout !== 'notes' && handout !== 'lines') throw new UsageError(`--handout takes notes or lines, not "${String(handout)}"`);
-  const layout = handout === 'lines' ? 'lines' : 'notes';
+  if (handout === 'notes' && speakerNotes === 'private') {
+    throw new UsageError('--handout notes: the site was built with --private-notes, so it has no speaker notes to print (its handout has lines)');
+  }
+  const layout = handout === 'lines' || speakerNotes === 'private' ? 'lines' : 'notes';
   if (nup === undefined) return { layout, perPage: layout === 'lines' ? 3 : 2 };
   const perPage = SLIDES_PER_PAGE.find((allowed) => String(allowed) === nup);
   if (!perPage) throw new UsageError(`--nup takes ${SLIDES_PER_PAGE.join(', ')} (slides a page), not "${String(nup)}"`);
@@ -50,7 +57,6 @@ export const pdfCommand: Command = {
   details: 'Needs Chromium (Debian: apt-get install -y chromium, or CHROME_PATH). The PDFs are replaced only when every one is written.',
   async run({ flags }) {
     const contentDir = courseFolder(flags.content);
-    const handout = handoutOptions(flags.handout, flags.nup);
     const fragments = fragmentOptions(flags.fragments, flags['all-fragments']);
     const annotations = Array.isArray(flags.annotations) ? flags.annotations : [];
     const dist = typeof flags.dist === 'string' ? flags.dist : 'dist';
@@ -63,6 +69,7 @@ export const pdfCommand: Command = {
       const { writeCoursePdfs } = await import('../../pdf/course-pdfs.ts');
       const { readAnnotationFiles } = await import('../../pdf/annotation-files.ts');
       const model = courseModel(dist);
+      const handout = handoutOptions(flags.handout, flags.nup, model.speakerNotes);
       if (model.lectures.length === 0) {
         console.log('pdf: no lecture is published yet, so there is nothing to print');
         return 0;
@@ -92,6 +99,7 @@ export const pdfCommand: Command = {
       console.log(`pdf: ${model.lectures.length * 3 + 1} PDFs in ${((Date.now() - started) / 1000).toFixed(1)} s → ${output}/`);
       return 0;
     } catch (error) {
+      if (error instanceof UsageError) throw error;
       console.error(`pdf failed: ${failureReason(error)} (${output}/ is unchanged)`);
       return 1;
     }
