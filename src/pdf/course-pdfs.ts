@@ -65,7 +65,11 @@ export async function writeCoursePdfs(outDir: string, request: CoursePdfsRequest
   const { dist, base, course, model, handout, fragments, allFragments, drawings, written, warn } = request;
   const author = course.lecturers.map((lecturer) => lecturer.name).join(', ');
   const server = await serveSite(dist, base);
-  const browser = await launchChromium();
+  // Without Chromium (none installed) the server must close all the same, or the command never exits.
+  const browser = await launchChromium().catch(async (error: unknown) => {
+    await server.close();
+    throw error;
+  });
   /** Make one PDF, write it and say so. */
   const finish = async (name: string, make: () => Promise<MadePdf>) => {
     const started = Date.now();
