@@ -51,7 +51,7 @@ export const pdfCommand: Command = {
       type: 'string', value: 'FILE', multiple: true,
       description: 'drawings downloaded from a deck (D while presenting), printed on that lecture\'s slides; repeat it, or name a folder of such files',
     },
-    handout: { type: 'string', value: 'notes|lines', description: 'beside each slide: its speaker notes (default) or ruled lines' },
+    handout: { type: 'string', value: 'notes|lines', description: 'beside each slide: its speaker notes (default) or ruled lines (always, on a site built with --private-notes)' },
     nup: { type: 'string', value: '2|3|6', description: 'slides a handout page (default: 2 with notes, 3 with lines)' },
   },
   details: 'Needs Chromium (Debian: apt-get install -y chromium, or CHROME_PATH). The PDFs are replaced only when every one is written.',
