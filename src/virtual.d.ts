@@ -4,6 +4,8 @@ declare module 'virtual:lecture-site/config' {
   export const contentDir: string;
   /** Whether warnings fail the build too. */
   export const strict: boolean;
+  /** Whether the speaker notes stay out of the site (`lecture-site build --private-notes`). */
+  export const privateNotes: boolean;
   /** The package's own static files. */
   export const packagePublicDir: string;
 }

@@ -20,6 +20,8 @@ export interface LectureSiteOptions {
   contentDir: string;
   /** Fail the build on warnings too (`--strict`). */
   strict?: boolean;
+  /** Leave the speaker notes out of the site (`--private-notes`). */
+  privateNotes?: boolean;
 }
 
 /** Seconds since `started`, for the phase lines the benchmark reads. */
@@ -82,7 +84,7 @@ function reloadOnCourseChange(server: ViteDevServer, contentDir: string, current
  * src/client/dev-refresh.ts) or course.yaml changes; after a build, the
  * search index.
  */
-export function lectureSite({ contentDir, strict = false }: LectureSiteOptions): AstroIntegration {
+export function lectureSite({ contentDir, strict = false, privateNotes = false }: LectureSiteOptions): AstroIntegration {
   let config: AstroConfig;
   let course: Course;
   return {
@@ -93,7 +95,7 @@ export function lectureSite({ contentDir, strict = false }: LectureSiteOptions):
         for (const route of siteRoutes(contentDir)) injectRoute(route);
         updateConfig({
           vite: {
-            plugins: [virtualModules({ contentDir, strict, packagePublicDir: PACKAGE_PUBLIC_DIR }, () => course)],
+            plugins: [virtualModules({ contentDir, strict, privateNotes, packagePublicDir: PACKAGE_PUBLIC_DIR }, () => course)],
             // The pages, the client code and its packages live outside the course folder Astro serves.
             server: { fs: { allow: [resolve(contentDir), PACKAGE_ROOT, dirname(ASTRO_ROOT)] } },
           },

@@ -7,6 +7,8 @@ export interface SiteSettings {
   contentDir: string;
   /** Fail the build on warnings too. */
   strict: boolean;
+  /** Leave the speaker notes out of the site (decks, notes pages, search, course.json). */
+  privateNotes: boolean;
   /** The package's own static files (pages are bundled, so they cannot find it from `import.meta.url`). */
   packagePublicDir: string;
 }

@@ -2,6 +2,8 @@
 export interface CourseModel {
   /** Course title. */
   title: string;
+  /** `private` when the site was built without its speaker notes (`lecture-site build --private-notes`). */
+  speakerNotes: 'public' | 'private';
   /** Published lectures in course order. */
   lectures: {
     /** Lecture id, as in its URLs. */

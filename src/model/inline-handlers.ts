@@ -9,6 +9,9 @@
 /** Theme button: switch from the theme in use (the saved choice, else the system's) to the other, and remember it. */
 export const TOGGLE_THEME = 'const r=document.documentElement,t=(r.dataset.theme||(matchMedia(`(prefers-color-scheme: dark)`).matches?`dark`:`light`))==`dark`?`light`:`dark`;r.dataset.theme=t;localStorage.setItem(`theme`,t)';
 
+/** Study view button (the notes page): mark or unmark every slide and step of the notes (`data-study` on the page), and remember it. */
+export const TOGGLE_STUDY_VIEW = 'const on=document.documentElement.toggleAttribute(`data-study`);localStorage.setItem(`study-view`,on?`on`:`off`)';
+
 /** Copy button (placed right after its `<pre>`): copy the code's text, say so for a moment. */
 export const COPY_CODE = 'navigator.clipboard.writeText(this.previousElementSibling.innerText).then(()=>{this.textContent=`Copied`;setTimeout(()=>this.textContent=`Copy`,1500)})';
 

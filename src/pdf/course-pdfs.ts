@@ -4,6 +4,7 @@ import { serveSite } from '../build/serve.ts';
 import { launchChromium } from '../headless/chromium.ts';
 import type { CourseModel } from '../model/course-model.ts';
 import type { Course } from '../schemas/course.ts';
+import { slidesNotInDeck, type LectureDrawings } from './annotation-files.ts';
 import { renderCourseBook, type BookChapter } from './course-book.ts';
 import { finishPdf, type PdfMetadata } from './document.ts';
 import { renderHandoutPdf } from './handout.ts';
@@ -24,8 +25,14 @@ export interface CoursePdfsRequest {
   handout: HandoutOptions;
   /** A page per fragment step in the slides PDF. */
   fragments: boolean;
+  /** Every fragment shown at once on the slides PDF (and so the handout). */
+  allFragments: boolean;
+  /** The lecturer's drawings to print on the slides PDF (and so the handout) of their lecture, by lecture id. */
+  drawings: Map<string, LectureDrawings>;
   /** Called when a PDF is written: its file name, pages and seconds. */
   written: (name: string, pages: number, seconds: number) => void;
+  /** Called with what the lecturer should know of a PDF that was written anyway. */
+  warn: (message: string) => void;
 }
 
 /** A PDF made and not yet written. */
@@ -54,10 +61,15 @@ async function inParallel<T, R>(items: T[], limit: number, task: (item: T) => Pr
  * into `outDir`, printed by Chromium from the built site (served on loopback),
  * lectures in parallel up to the core count.
  */
-export async function writeCoursePdfs(outDir: string, { dist, base, course, model, handout, fragments, written }: CoursePdfsRequest): Promise<void> {
+export async function writeCoursePdfs(outDir: string, request: CoursePdfsRequest): Promise<void> {
+  const { dist, base, course, model, handout, fragments, allFragments, drawings, written, warn } = request;
   const author = course.lecturers.map((lecturer) => lecturer.name).join(', ');
   const server = await serveSite(dist, base);
-  const browser = await launchChromium();
+  // Without Chromium (none installed) the server must close all the same, or the command never exits.
+  const browser = await launchChromium().catch(async (error: unknown) => {
+    await server.close();
+    throw error;
+  });
   /** Make one PDF, write it and say so. */
   const finish = async (name: string, make: () => Promise<MadePdf>) => {
     const started = Date.now();
@@ -72,9 +84,12 @@ export async function writeCoursePdfs(outDir: string, { dist, base, course, mode
       const header = `${course.title} · ${lecture.title}`;
       const metadata = (kind: string) => ({ title: `${course.title}: ${lecture.title} (${kind})`, author, subject: course.title });
       const notesUrl = `${site}notes/${id}/`;
+      const ink = drawings.get(id);
+      const lost = ink ? slidesNotInDeck(ink.drawings, lecture.slides.map((slide) => slide.id)) : [];
+      if (ink && lost.length > 0) warn(`${ink.file}: the deck of ${id} has no slide ${lost.join(', ')} (renamed or deleted since the drawing?): those drawings are not printed`);
       let slides!: Awaited<ReturnType<typeof renderSlidesPdf>>;
       await finish(`${id}-slides.pdf`, async () => {
-        slides = await renderSlidesPdf(browser, `${site}slides/${id}/`, lecture, { fragments });
+        slides = await renderSlidesPdf(browser, `${site}slides/${id}/`, lecture, { fragments, allFragments, drawings: ink?.drawings });
         return { document: slides.document, metadata: metadata('slides'), outline: slides.outline };
       });
       await finish(`${id}-handout.pdf`, async () =>

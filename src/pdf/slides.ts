@@ -1,13 +1,19 @@
 import { PDFDocument } from 'pdf-lib';
 import type { Browser, Page } from 'playwright-core';
+import type { Drawings } from '../client/annotations/model.ts';
 import type { PrintLecture } from './lecture.ts';
 import type { OutlineEntry } from './outline.ts';
 import { waitForFontsAndImages } from './page-ready.ts';
+import { showAllFragments, storeDrawings } from './print-view-options.ts';
 
 /** Options of the slides PDF. */
 export interface SlidesPdfOptions {
   /** One page per fragment step instead of each slide in its final state. */
   fragments: boolean;
+  /** Every fragment shown at once, also those a later step hides or dims. */
+  allFragments: boolean;
+  /** The lecturer's drawings to print on the slides (from a file downloaded from the deck). */
+  drawings?: Drawings;
 }
 
 /** The pages one slide prints on (0-based): one, or one per fragment step. */
@@ -26,12 +32,16 @@ export interface SlidesPdf {
   outline: OutlineEntry[];
 }
 
-/** Open a deck in reveal.js's print view (one page per slide, fragments as asked), images and fonts loaded. */
-async function openPrintView(browser: Browser, deckUrl: string, fragments: boolean): Promise<Page> {
+/** Open a deck in reveal.js's print view (one page per slide, fragments and drawings as asked), images and fonts loaded. */
+async function openPrintView(browser: Browser, deckUrl: string, { fragments, allFragments, drawings }: SlidesPdfOptions): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  if (drawings) await storeDrawings(page, deckUrl, drawings);
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(`${deckUrl}?print-pdf&pdfSeparateFragments=${fragments}&pdfMaxPagesPerSlide=1`);
   await page.waitForSelector('html[data-deck-ready="true"]');
+  // reveal.js may finish the print layout after the deck is ready; it adds every page, and the drawings, in one go.
+  await page.waitForSelector('.reveal .slides > .pdf-page', { state: 'attached' });
+  if (allFragments) await showAllFragments(page);
   await waitForFontsAndImages(page);
   return page;
 }
@@ -58,7 +68,7 @@ export function slidesOutline(lecture: PrintLecture, pages: SlidePages[]): Outli
  * numbers, live links, selectable text; bookmarks come with it, for finishPdf.
  */
 export async function renderSlidesPdf(browser: Browser, deckUrl: string, lecture: PrintLecture, options: SlidesPdfOptions): Promise<SlidesPdf> {
-  const page = await openPrintView(browser, deckUrl, options.fragments);
+  const page = await openPrintView(browser, deckUrl, options);
   const pageSlideIds = await page.$$eval('.pdf-page', (pdfPages) => pdfPages.map((pdfPage) => pdfPage.querySelector('section')?.id ?? ''));
   const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
   await page.close();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { COPY_CODE, LOAD_SCRIPT, TOGGLE_THEME } from '../../src/model/inline-handlers.ts';
+import { COPY_CODE, LOAD_SCRIPT, TOGGLE_STUDY_VIEW, TOGGLE_THEME } from '../../src/model/inline-handlers.ts';
 
 /** Run a handler as the browser would (`this` the element), with only the globals given. */
 function runHandler(code: string, element: object, globals: Record<string, unknown>): unknown {
@@ -21,6 +21,17 @@ describe('inline handlers', () => {
       assert.equal(document.documentElement.dataset.theme, first === 'light' ? 'dark' : 'light');
       assert.equal(stored.get('theme'), document.documentElement.dataset.theme);
     }
+  });
+
+  it('the study view button turns the study view on and off, and remembers which', () => {
+    const attributes = new Set<string>();
+    const document = { documentElement: { toggleAttribute: (name: string) => (attributes.delete(name) ? false : Boolean(attributes.add(name))) } };
+    const stored = new Map<string, string>();
+    const localStorage = { setItem: (key: string, value: string) => stored.set(key, value) };
+    runHandler(TOGGLE_STUDY_VIEW, {}, { document, localStorage });
+    assert.deepEqual([[...attributes], stored.get('study-view')], [['data-study'], 'on']);
+    runHandler(TOGGLE_STUDY_VIEW, {}, { document, localStorage });
+    assert.deepEqual([[...attributes], stored.get('study-view')], [[], 'off']);
   });
 
   it('the copy button copies the code before it and says so for a moment', async () => {

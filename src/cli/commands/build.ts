@@ -22,6 +22,7 @@ export const buildCommand: Command = {
     out: { type: 'string', value: 'DIR', description: 'where the site goes (default: dist/); replaced only by a complete build' },
     strict: { type: 'boolean', description: 'fail on warnings too' },
     execute: { type: 'boolean', description: 'first run the code cells whose outputs are missing or stale (as `lecture-site execute`)' },
+    'private-notes': { type: 'boolean', description: 'leave the speaker notes out of the site: decks, notes pages, search (for a public site)' },
   },
   details: 'A content error stops the build before any page is written, with every problem at its file:line; the previous site stays.',
   async run({ flags }) {
@@ -53,7 +54,7 @@ export const buildCommand: Command = {
       const started = performance.now();
       // Astro writes into a staging folder inside node_modules here, so its bundles resolve packages from there whatever the output folder is.
       await stagedOutput('lecture-site build', outDir,
-        (staging) => build(courseAstroConfig({ contentDir, strict: Boolean(flags.strict), outDir: staging })),
+        (staging) => build(courseAstroConfig({ contentDir, strict: Boolean(flags.strict), privateNotes: Boolean(flags['private-notes']), outDir: staging })),
         (signal) => failed(`interrupted (${signal})`));
       console.log(`phase: astro ${((performance.now() - started) / 1000).toFixed(2)} s`);
       return 0;

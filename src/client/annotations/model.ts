@@ -22,6 +22,8 @@ export type Drawings = Record<string, SlideDrawings>;
 
 /** What a downloaded drawings file says it is (checked when it is loaded back). */
 const FORMAT = 'lecture-slide-annotations';
+/** The version of the file format this code writes and reads. */
+const VERSION = 1;
 
 const COLOR = /^#[0-9a-f]{6}$/i;
 const strokeSchema = z.object({
@@ -32,7 +34,7 @@ const strokeSchema = z.object({
 });
 const fileSchema = z.object({
   format: z.literal(FORMAT, `not an annotations file of this site (no "format": "${FORMAT}")`),
-  version: z.literal(1, 'written by a newer version of this site (only version 1 is read)'),
+  version: z.literal(VERSION, `written by a newer version of this site (only version ${VERSION} is read)`),
   deck: z.string(),
   slides: z.record(z.string(), z.object({ slide: z.array(strokeSchema), board: z.array(strokeSchema) })),
 });
@@ -49,23 +51,35 @@ export function withLayer(drawings: Drawings, slideId: string, layer: Layer, str
   return next;
 }
 
-/** The file a lecturer downloads: the deck's path and its drawings, as JSON. */
+/**
+ * The file a lecturer downloads (README "Presenting"): `format`, `version`,
+ * `deck` (the deck's path on the site, `/slides/<lecture>/` under the base
+ * path) and `slides`, the drawings by slide id, as JSON.
+ */
 export function drawingsFile(deck: string, drawings: Drawings): string {
-  return JSON.stringify({ format: FORMAT, version: 1, deck, slides: drawings });
+  return JSON.stringify({ format: FORMAT, version: VERSION, deck, slides: drawings });
 }
 
-/** Read a drawings file (or stored drawings) back; a bad file says what is wrong with it. */
-export function parseDrawingsFile(text: string): { drawings: Drawings; deck: string } | { error: string } {
+/**
+ * Read a drawings file (or stored drawings) back. A bad file gets the
+ * problem, in words that follow "cannot be loaded:" (where in the file, and what is wrong).
+ */
+export function parseDrawingsFile(text: string): { drawings: Drawings; deck: string } | { problem: string } {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { error: 'This file is not JSON: choose a file saved with the Download button.' };
+    return { problem: 'it is not JSON (a file saved with the Download button is)' };
   }
   const result = fileSchema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    return { error: `This file cannot be loaded: ${issue.path.join('.') || 'the file'}: ${issue.message}.` };
+    return { problem: `${issue.path.join('.') || 'the file'}: ${issue.message}` };
   }
   return { drawings: result.data.slides as Drawings, deck: result.data.deck };
+}
+
+/** The lecture a drawings file's deck path names (`/base/slides/02-ml-basics/` → `02-ml-basics`), if it names one. */
+export function deckLectureId(deck: string): string | undefined {
+  return /(?:^|\/)slides\/([^/]+)\/?$/.exec(deck)?.[1];
 }

@@ -90,7 +90,7 @@ function startAnnotations(deck: Deck): void {
   };
   const load = async (file: File) => {
     const parsed = parseDrawingsFile(await file.text());
-    if ('error' in parsed) return toolbar.say(parsed.error);
+    if ('problem' in parsed) return toolbar.say(`This file cannot be loaded: ${parsed.problem}.`);
     drawings = parsed.drawings;
     history.clear();
     save();
