@@ -11,11 +11,11 @@ const COMMANDS: Record<string, string[]> = {
   new: ['--content', '--title', '--lecturer'],
   import: ['--out', '--force'],
   check: ['--content', '--strict', '--execute'],
-  build: ['--content', '--out', '--strict', '--execute'],
+  build: ['--content', '--out', '--strict', '--execute', '--private-notes'],
   dev: ['--content', '--port', '--host'],
   preview: ['--content', '--dist', '--port', '--host'],
   execute: ['--content', '--force', '--strict'],
-  pdf: ['--content', '--dist', '--fragments', '--handout', '--nup'],
+  pdf: ['--content', '--dist', '--fragments', '--all-fragments', '--annotations', '--handout', '--nup'],
 };
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
