@@ -42,3 +42,8 @@ export function lastUpdated(filePath: string): Date {
   const path = resolve(filePath);
   return commitDatesIn(dirname(path)).get(path) ?? statSync(path).mtime;
 }
+
+/** A date as the reading pages print it: `7 December 2026`. */
+export function longDate(value: Date): string {
+  return value.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
