@@ -4,7 +4,8 @@
 // hook below strips them with amaro, the library Node's own type stripping is built on. Plain JavaScript, so
 // that a Node too old for Astro gets a sentence instead of a syntax error.
 import { readFileSync } from 'node:fs';
-import { registerHooks } from 'node:module';
+// A namespace import: Node 20 has no registerHooks, and a named import of it would fail before the check below.
+import * as nodeModule from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
@@ -17,7 +18,7 @@ if (major < 22 || (major === 22 && minor < 19)) {
 const packageUrl = new URL('../../', import.meta.url).href;
 if (packageUrl.includes('/node_modules/')) {
   const { transformSync } = await import('amaro');
-  registerHooks({
+  nodeModule.registerHooks({
     load(url, context, nextLoad) {
       if (!url.startsWith(packageUrl) || !url.endsWith('.ts') || url.slice(packageUrl.length).includes('node_modules/')) return nextLoad(url, context);
       const filename = fileURLToPath(url);

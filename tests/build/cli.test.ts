@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { runCli } from '../helpers/cli.ts';
+import { CLI, runCli } from '../helpers/cli.ts';
 
 /** Every subcommand and the flags it takes, as the command objects declare them. */
 const COMMANDS: Record<string, string[]> = {
@@ -40,6 +41,18 @@ describe('the lecture-site command', () => {
       assert.ok(Date.now() - started < 10_000, 'a help is quick: nothing was built or printed');
     });
   }
+
+  it('on a Node too old for Astro, says which Node it needs in two lines, no stack trace', (t) => {
+    // The machine's own Node (Debian's 20 here), not the one npm run puts first on the PATH.
+    const systemNode = '/usr/bin/node';
+    const probe = spawnSync(systemNode, ['-p', 'process.versions.node'], { encoding: 'utf8' });
+    const [major = 99, minor = 0] = (probe.stdout ?? '').trim().split('.').map(Number);
+    if (probe.status !== 0 || major > 22 || (major === 22 && minor >= 19)) return t.skip(`no Node older than 22.19 at ${systemNode}`);
+    const run = spawnSync(systemNode, [CLI, 'build'], { encoding: 'utf8' });
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /^lecture-site needs Node\.js 22\.19 or newer .*this is Node\.js v2\d\./);
+    assert.equal(run.stderr.trim().split('\n').length, 2, run.stderr);
+  });
 
   it('names an unknown command or flag with the closest valid one, and exits 2', () => {
     const command = runCli(['biuld']);
