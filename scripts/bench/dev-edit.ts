@@ -7,8 +7,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../../src/headless/chromium.ts';
 import { startDevServer } from '../../tests/helpers/dev-server.ts';
+import { median } from './builds.ts';
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Milliseconds from saving to seeing, for `edits` edits of the first lecture of a course folder (inside the project). */
 export async function measureDevEdit(contentDir: string, lectureFile: string, edits = 9): Promise<{ medianMs: number; samplesMs: number[] }> {
