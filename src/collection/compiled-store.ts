@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { CompiledLecture } from '../model/lecture.ts';
+import type { CitationContext } from '../references/context.ts';
+import { formatCourseReferences, type FormattedReference } from '../references/course-references.ts';
+import { formattedTexts, rememberFormattedTexts, type FormattedTexts } from '../references/format.ts';
 import { lectureSchema } from '../schemas/lecture.ts';
 
 /**
@@ -30,11 +33,14 @@ export function compiledDir(cacheDir: URL | string, dev: boolean): string {
   return join(root, 'lecture-site', dev ? 'dev' : 'build');
 }
 
-function writeJson(path: string, value: unknown): void {
+/** Write a file whole or not at all: a page reading it meanwhile sees the old one. */
+function writeText(path: string, text: string): void {
   mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(`${path}.partial`, JSON.stringify(value));
+  writeFileSync(`${path}.partial`, text);
   renameSync(`${path}.partial`, path);
 }
+
+const writeJson = (path: string, value: unknown) => writeText(path, JSON.stringify(value));
 
 const cache = new Map<string, { modified: number; value: unknown }>();
 
@@ -64,16 +70,55 @@ export function readLecture(dir: string, id: string): StoredLecture | undefined 
     (stored) => (stored.data ? { ...stored, data: lectureSchema.parse(stored.data) } : stored));
 }
 
+const STATUS = 'status.json';
+const REFERENCES = 'references.json';
+
 /** Delete the compiled lectures whose files are gone from the course. */
 export function pruneLectures(dir: string, keep: ReadonlySet<string>): void {
   for (const name of readdirSync(dir, { withFileTypes: true })) {
-    if (name.isFile() && name.name.endsWith('.json') && name.name !== STATUS && !keep.has(name.name.slice(0, -5))) {
+    if (name.isFile() && name.name.endsWith('.json') && ![STATUS, REFERENCES].includes(name.name) && !keep.has(name.name.slice(0, -5))) {
       rmSync(join(dir, name.name), { force: true });
     }
   }
 }
 
-const STATUS = 'status.json';
+/**
+ * The course bibliography as the last compile formatted it: citeproc's texts
+ * (for the next process's compiles) and every work for the `/references/`
+ * page, so neither starts citeproc again for what it already made.
+ */
+export interface StoredReferences {
+  /** Digest of the code and packages that formatted them (src/collection/pipeline-digest.ts): texts of another are not reused. */
+  pipeline: string;
+  texts: FormattedTexts;
+  /** Every work, formatted in the course style, in the page's order. */
+  references: FormattedReference[];
+}
+
+/** Store the formatted bibliography (rewritten only when it changed, so a save in `astro dev` leaves it alone). */
+export function writeReferences(dir: string, references: StoredReferences): void {
+  const path = join(dir, REFERENCES);
+  const text = JSON.stringify(references);
+  if (statSync(path, { throwIfNoEntry: false })?.size === Buffer.byteLength(text) && readFileSync(path, 'utf8') === text) return;
+  writeText(path, text);
+}
+
+/** The formatted bibliography of the last compile; undefined before the first. */
+export function readReferences(dir: string): StoredReferences | undefined {
+  return readJson<StoredReferences>(join(dir, REFERENCES));
+}
+
+/** Format every work of the course bibliography (citeproc runs only for what is not formatted yet) and store it with its texts. */
+export function storeCourseReferences(dir: string, pipeline: string, citations: CitationContext): void {
+  const references = formatCourseReferences(citations);
+  writeReferences(dir, { pipeline, texts: formattedTexts(citations.bibliography.entries.values()), references });
+}
+
+/** Let this process's compiles use the texts stored by an earlier one with the same pipeline, instead of starting citeproc. */
+export function reuseStoredTexts(dir: string, pipeline: string): void {
+  const stored = readReferences(dir);
+  if (stored?.pipeline === pipeline) rememberFormattedTexts(stored.texts);
+}
 
 /** Record the course's state after a compile. */
 export function writeStatus(dir: string, status: CourseStatus): void {

@@ -5,7 +5,7 @@ import { readCourseFolder } from '../course-files/read-course.ts';
 import { diagnosticSummary, failsBuild, formatDiagnostic, type Diagnostic } from '../model/diagnostic.ts';
 import { isPublished } from '../model/lecture.ts';
 import { contentError } from './content-error.ts';
-import { compiledDir, writeStatus, type CourseStatus } from './compiled-store.ts';
+import { compiledDir, reuseStoredTexts, storeCourseReferences, writeStatus, type CourseStatus } from './compiled-store.ts';
 import { IncrementalCompiler, type CompileRun } from './incremental-compile.ts';
 import { pipelineDigest } from './pipeline-digest.ts';
 import { progressLine } from '../terminal/progress.ts';
@@ -80,7 +80,9 @@ export function lectureLoader({ contentDir, strict = false }: LectureLoaderOptio
     async load(context) {
       const { config, generateDigest, logger, watcher } = context;
       const dir = compiledDir(config.cacheDir, Boolean(watcher));
-      const compiler = new IncrementalCompiler(dir, pipelineDigest(), generateDigest);
+      const pipeline = pipelineDigest();
+      const compiler = new IncrementalCompiler(dir, pipeline, generateDigest);
+      reuseStoredTexts(dir, pipeline);
       const read = () => readCourseFolder({ contentDir, cacheDir: fileURLToPath(config.cacheDir) });
       let printed = new Set<string>();
       const sync = async (): Promise<CompileRun> => {
@@ -91,6 +93,8 @@ export function lectureLoader({ contentDir, strict = false }: LectureLoaderOptio
         const run = await compiler.run(folder, (done) => progress?.advance(done));
         progress?.finish();
         await storeEntries(context, run);
+        // The /references/ page lists what is stored here, formatted by this compile.
+        if (folder.context) storeCourseReferences(dir, pipeline, folder.context.citations);
         writeStatus(dir, { diagnostics: run.diagnostics, lectures: statusOf(run) });
         printed = reportNew(logger, run.diagnostics, printed);
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
