@@ -5,7 +5,7 @@ import { readCourseFolder } from '../course-files/read-course.ts';
 import { diagnosticSummary, failsBuild, formatDiagnostic, type Diagnostic } from '../model/diagnostic.ts';
 import { isPublished } from '../model/lecture.ts';
 import { contentError } from './content-error.ts';
-import { compiledDir, reuseStoredTexts, storeCourseReferences, writeStatus, type CourseStatus } from './compiled-store.ts';
+import { compiledDir, COURSE_COMPILER, courseDigest, reuseStoredTexts, storeCourseReferences, writeStatus, type CourseStatus } from './compiled-store.ts';
 import { IncrementalCompiler, type CompileRun } from './incremental-compile.ts';
 import { pipelineDigest } from './pipeline-digest.ts';
 import { progressLine } from '../terminal/progress.ts';
@@ -81,6 +81,7 @@ export function lectureLoader({ contentDir, strict = false }: LectureLoaderOptio
       const { config, generateDigest, logger, watcher } = context;
       const dir = compiledDir(config.cacheDir, Boolean(watcher));
       const pipeline = pipelineDigest();
+      const coursePipeline = pipelineDigest(COURSE_COMPILER);
       const compiler = new IncrementalCompiler(dir, pipeline, generateDigest);
       reuseStoredTexts(dir, pipeline);
       const read = () => readCourseFolder({ contentDir, cacheDir: fileURLToPath(config.cacheDir) });
@@ -95,7 +96,7 @@ export function lectureLoader({ contentDir, strict = false }: LectureLoaderOptio
         await storeEntries(context, run);
         // The /references/ page lists what is stored here, formatted by this compile.
         if (folder.context) storeCourseReferences(dir, pipeline, folder.context.citations);
-        writeStatus(dir, { diagnostics: run.diagnostics, lectures: statusOf(run) });
+        writeStatus(dir, { diagnostics: run.diagnostics, lectures: statusOf(run), source: courseDigest(folder, coursePipeline) });
         printed = reportNew(logger, run.diagnostics, printed);
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         logger.info(`compiled ${run.compiled} of ${run.lectures.length} lectures in ${seconds} s (${diagnosticSummary(run.diagnostics)})`);

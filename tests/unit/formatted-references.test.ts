@@ -55,9 +55,9 @@ describe('citations formatted once per course', () => {
     assert.doesNotMatch(formatEntry(kept, 'apa'), /Stale/);
   });
 
-  it('leaves the stored references when lectures are pruned', () => {
-    for (const name of ['01-a.json', 'status.json']) writeFileSync(join(dir, name), '{}');
+  it('leaves the stored references and check record when lectures are pruned', () => {
+    for (const name of ['01-a.json', 'checked.json', 'status.json']) writeFileSync(join(dir, name), '{}');
     pruneLectures(dir, new Set());
-    assert.deepEqual(readdirSync(dir).sort(), ['references.json', 'status.json']);
+    assert.deepEqual(readdirSync(dir).sort(), ['checked.json', 'references.json', 'status.json']);
   });
 });
