@@ -1,5 +1,5 @@
 import type { Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { walkElements } from './hast-walk.ts';
 import type { VFile } from 'vfile';
 import type {} from './held-content.ts';
 
@@ -12,7 +12,7 @@ export default function rehypeHeldContent() {
   return (tree: Root, file: VFile) => {
     const held = file.data.heldContent;
     if (!held) return;
-    visit(tree, 'element', (node) => {
+    walkElements(tree, (node) => {
       const key = node.properties.dataHeld;
       if (key === undefined) return;
       node.children = held.get(String(key)) ?? [];
