@@ -36,7 +36,7 @@ ${t.marp ? line('Marp CLI, the same decks', t.marp) : '| Marp CLI | not run | | 
   ${lectureCompile.samplesMs.length}: ${lectureCompile.medianMs} ms (samples: ${lectureCompile.samplesMs.join(', ')} ms).
 - \`npm run dev\`, ${lectureCompile.lecture} saved → the change visible in Chromium (median of ${devEdit.real.samplesMs.length}): ${devEdit.real.medianMs} ms
   (samples: ${devEdit.real.samplesMs.join(', ')} ms); the 40-slide synthetic lecture: ${devEdit.synthetic.medianMs} ms (samples: ${devEdit.synthetic.samplesMs.join(', ')} ms).
-- Search in Chromium, focus of the search box and typing → first result (median of ${site.searchLatencySamplesMs.length} queries): ${site.searchLatencyMs} ms
+- Search in Chromium, typing into the focused search box → first result (median of ${site.searchLatencySamplesMs.length} queries): ${site.searchLatencyMs} ms
   (samples: ${site.searchLatencySamplesMs.join(', ')} ms).
 - PDFs: ${site.pdfSeconds} s for ${site.pdfPages} pages (${site.pdfSecondsPerPage} s/page).
 - Deck page before interaction: ${weight(site.deckWeight)}.
