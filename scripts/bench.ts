@@ -68,7 +68,7 @@ async function realSite() {
   const site = { distBytes: folderSize('dist'), searchIndexBytes: folderSize('dist/pagefind'), htmlBytes: htmlSize('dist') };
   return {
     pdfSeconds: round(pdf.seconds), pdfPages, pdfSecondsPerPage: round(pdf.seconds / Math.max(1, pdfPages), 3),
-    searchLatencyMs: search.medianMs, searchLatencySamplesMs: search.samplesMs,
+    search,
     deckWeight: pageWeight('dist', 'slides/01-introduction'), notesWeight: pageWeight('dist', 'notes/01-introduction'),
     ...site, searchIndexOverHtml: round(site.searchIndexBytes / site.htmlBytes),
   };

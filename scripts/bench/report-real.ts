@@ -36,8 +36,9 @@ ${t.marp ? line('Marp CLI, the same decks', t.marp) : '| Marp CLI | not run | | 
   ${lectureCompile.samplesMs.length}: ${lectureCompile.medianMs} ms (samples: ${lectureCompile.samplesMs.join(', ')} ms).
 - \`npm run dev\`, ${lectureCompile.lecture} saved → the change visible in Chromium (median of ${devEdit.real.samplesMs.length}): ${devEdit.real.medianMs} ms
   (samples: ${devEdit.real.samplesMs.join(', ')} ms); the 40-slide synthetic lecture: ${devEdit.synthetic.medianMs} ms (samples: ${devEdit.synthetic.samplesMs.join(', ')} ms).
-- Search in Chromium, typing into the focused search box → first result (median of ${site.searchLatencySamplesMs.length} queries): ${site.searchLatencyMs} ms
-  (samples: ${site.searchLatencySamplesMs.join(', ')} ms).
+- Search in Chromium, first key → first result, median of ${site.search.typing.samplesMs.length} queries, each on a fresh page: typed a second after
+  the box is focused (the search code and Pagefind load on focus) ${site.search.typing.medianMs} ms (samples: ${site.search.typing.samplesMs.join(', ')} ms);
+  typed the moment it is focused (their loading on the way) ${site.search.first.medianMs} ms (samples: ${site.search.first.samplesMs.join(', ')} ms).
 - PDFs: ${site.pdfSeconds} s for ${site.pdfPages} pages (${site.pdfSecondsPerPage} s/page).
 - Deck page before interaction: ${weight(site.deckWeight)}.
 - Notes page before interaction: ${weight(site.notesWeight)}; handler attributes, run only when a control is used: ${site.notesWeight.handlerRaw} bytes.
@@ -58,7 +59,8 @@ export function targetsMarkdown(json: Results): string {
 - A warm compile of the real ${json.lectureCompile.lecture} ≤ 150 ms: ${json.lectureCompile.medianMs} ms, ${verdict(json.lectureCompile.medianMs <= 150)}.
 - \`npm run dev\` save → visible ≤ 300 ms (median): the real ${json.lectureCompile.lecture} ${json.devEdit.real.medianMs} ms, ${verdict(json.devEdit.real.medianMs <= 300)};
   the 40-slide synthetic lecture ${json.devEdit.synthetic.medianMs} ms, ${verdict(json.devEdit.synthetic.medianMs <= 300)}.
-- Search typing → first result ≤ 100 ms: ${site.searchLatencyMs} ms, ${verdict(site.searchLatencyMs <= 100)}.
+- Search typing → first result ≤ 100 ms: typed a second after the box is focused ${site.search.typing.medianMs} ms, ${verdict(site.search.typing.medianMs <= 100)};
+  typed the moment it is focused ${site.search.first.medianMs} ms, ${verdict(site.search.first.medianMs <= 100)}.
 - A cold build with ${json.figures.imagesPerLecture * 10} pictures ≤ 3× the same course without them: ${json.figures.coldOverPlain}×, ${verdict(json.figures.coldOverPlain <= 3)}.
 - Synthetic courses, full build ≤ 2× the floor: ${verdict(sizes.every((s) => s.buildOverFloor <= 2))} (${sizes.map((s) => `${s.size}: ${s.buildOverFloor}×`).join(', ')});
   linear (≤ 1.05× the content ratio): ${verdict(Number(json.linearity) <= Number(json.contentRatio) * 1.05)};

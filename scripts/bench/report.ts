@@ -1,6 +1,7 @@
 import type { ExecutedResult } from './executed.ts';
 import type { LectureCompileTiming } from './lecture-compile.ts';
 import type { RealCourseTimings } from './real-course.ts';
+import type { SearchTiming } from './search-latency.ts';
 import { realCourseMarkdown, targetsMarkdown } from './report-real.ts';
 import type { PageWeight } from './weight.ts';
 
@@ -55,7 +56,9 @@ export interface Results {
   devEdit: { synthetic: DevEditTiming; real: DevEditTiming };
   /** The built real course: PDFs, search, page weight, sizes. */
   realSite: {
-    pdfSeconds: number; pdfPages: number; pdfSecondsPerPage: number; searchLatencyMs: number; searchLatencySamplesMs: number[];
+    pdfSeconds: number; pdfPages: number; pdfSecondsPerPage: number;
+    /** First key → first result: typed the moment the box is focused, and after a reader's pause. */
+    search: { first: SearchTiming; typing: SearchTiming };
     deckWeight: PageWeight; notesWeight: PageWeight; distBytes: number; searchIndexBytes: number; htmlBytes: number; searchIndexOverHtml: number;
   };
 }
