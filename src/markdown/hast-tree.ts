@@ -37,8 +37,8 @@ export function dropBlocks(parent: Root | Element, className: string): void {
 /**
  * A copy of a lecture tree for a view to reshape: every node, its children
  * list and its properties object copied (property values, positions and
- * data shared: the views replace those, never change them in place). About
- * ten times as fast as structuredClone on a tree with KaTeX's markup.
+ * data shared: the views replace those, never change them in place). On
+ * Lecture 2's tree, 3-7 ms where structuredClone took 25-34 ms.
  */
 export function cloneTree<Node extends Root | RootContent>(node: Node): Node {
   const copy = { ...node };
