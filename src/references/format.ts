@@ -110,6 +110,16 @@ const ENTRY_SCHEMA: Schema = {
 export function formatEntry(entry: CslEntry, style: CitationStyle): string {
   const html = formatOnce(entry, style, 'bibliography',
     () => new Cite(entry).format('bibliography', { format: 'html', style, lang: LOCALE, hyperlinks: true }));
+  let safe = sanitised.get(html);
+  if (safe === undefined) sanitised.set(html, (safe = sanitisedEntry(html)));
+  return safe;
+}
+
+/** Each of citeproc's texts sanitised once: every lecture citing a work, and the course's list, ask for it again. */
+const sanitised = new Map<string, string>();
+
+/** citeproc's HTML for one entry, its body only, sanitised and serialised from a tree. */
+function sanitisedEntry(html: string): string {
   const tree = fromHtml(html, { fragment: true });
   const body = select('.csl-right-inline', tree) ?? select('.csl-entry', tree);
   const content: Root = { type: 'root', children: body ? (body as Element).children : tree.children };
