@@ -41,13 +41,13 @@ export function toSeparatedSlides(markdown: string, headmatter: string): string 
   return `---\n${headmatter}\n---\n\n${slides.join('\n\n---\n\n')}\n`;
 }
 
-/** Convert every lecture of a content folder for both anchors. */
-export function convertCourse(contentDir: string, outDir: string): { marpDir: string; slidevDecks: string[] } {
+/** Convert the lectures of a content folder (`names`: these lecture files only) for both anchors. */
+export function convertCourse(contentDir: string, outDir: string, names?: readonly string[]): { marpDir: string; slidevDecks: string[] } {
   const marpDir = join(outDir, 'marp');
   const slidevDir = join(outDir, 'slidev');
   mkdirSync(marpDir, { recursive: true });
   const slidevDecks: string[] = [];
-  for (const name of readdirSync(join(contentDir, 'lectures')).sort()) {
+  for (const name of names ?? readdirSync(join(contentDir, 'lectures')).sort()) {
     const markdown = readFileSync(join(contentDir, 'lectures', name), 'utf8');
     writeFileSync(join(marpDir, name), toSeparatedSlides(markdown, 'marp: true\nmath: katex'));
     const deckDir = join(slidevDir, name.replace(/\.md$/, ''));

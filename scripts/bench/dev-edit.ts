@@ -1,14 +1,15 @@
 /**
  * Edit → visible in `astro dev`: save a lecture with a new word in it and time
  * until a browser showing its notes page shows that word (the dev server
- * recompiles the lecture and reloads the page). Median over several edits.
+ * recompiles the lecture and refreshes the page), checked at every frame.
+ * Median over several edits.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../../src/headless/chromium.ts';
 import { startDevServer } from '../../tests/helpers/dev-server.ts';
+import { median } from './builds.ts';
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Milliseconds from saving to seeing, for `edits` edits of the first lecture of a course folder (inside the project). */
 export async function measureDevEdit(contentDir: string, lectureFile: string, edits = 9): Promise<{ medianMs: number; samplesMs: number[] }> {
@@ -26,7 +27,8 @@ export async function measureDevEdit(contentDir: string, lectureFile: string, ed
       await new Promise((resolve) => setTimeout(resolve, 700)); // Let the last reload settle.
       const saved = performance.now();
       writeFileSync(path, original.replace(/^(## .*\n\n)/m, `$1${word} `));
-      await page.getByText(word).first().waitFor({ timeout: 30_000 });
+      // Checked at every frame: a locator's waitFor polls less and less often (up to every 500 ms), which a slow change then waits for.
+      await page.waitForFunction((text) => document.body.textContent?.includes(text), word, { polling: 'raf', timeout: 30_000 });
       samplesMs.push(Math.round(performance.now() - saved));
     }
     return { medianMs: median(samplesMs), samplesMs };

@@ -1,5 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { median } from './builds.ts';
 import type { Measurement } from './run.ts';
 
 /** How many small cells the lecture has, one a slide. */
@@ -25,7 +26,6 @@ function writeCourse(dir: string, executable: boolean): void {
   writeFileSync(join(dir, 'lectures', '01-thirty-cells.md'), lecture(executable));
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** What running and freezing 30 small cells costs, against the same lecture with its code not run. */
 export interface ExecutedResult {

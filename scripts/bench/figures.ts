@@ -1,7 +1,9 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { buildPhases, coldAndCached } from './builds.ts';
 import { random, writeCourse } from './generate.ts';
+import type { Results } from './report.ts';
 
 /** How many pictures and diagrams each lecture of the figure course shows. */
 export interface FigureCounts {
@@ -62,4 +64,29 @@ export async function writeFigureCourse(dir: string, lectures: number, slides: n
       await picture(lecture, image, next).toFile(join(lectureDir, 'figures', `${lecture}-${image}.${image % PHOTO_EVERY === 0 ? 'jpg' : 'png'}`));
     }
   }
+}
+
+/** Pictures and diagrams per lecture of the figure course. */
+const FIGURE_COUNTS: FigureCounts = { diagrams: 20, images: 40 };
+const round = (value: number) => Number(value.toFixed(2));
+
+/** What pictures and diagrams cost: the 10×40 course with them against the same course without, cold and cached. */
+export async function measureFigures(work: string, log: (line: string) => void): Promise<Results['figures']> {
+  const [lectures, slides] = [10, 40];
+  const plainDir = join(work, 'figures-plain');
+  const figureDir = join(work, 'figures');
+  writeCourse(plainDir, lectures, slides);
+  log(`figures: making ${FIGURE_COUNTS.images * lectures} pictures…`);
+  await writeFigureCourse(figureDir, lectures, slides, FIGURE_COUNTS);
+  log('figures: the course without them, cold and cached…');
+  const plain = await coldAndCached(plainDir, join(work, 'figures-plain-dist'));
+  log(`figures: with ${FIGURE_COUNTS.diagrams} diagrams and ${FIGURE_COUNTS.images} pictures a lecture, cold and cached…`);
+  const figures = await coldAndCached(figureDir, join(work, 'figures-dist'));
+  return {
+    size: `${lectures}x${slides}`, diagramsPerLecture: FIGURE_COUNTS.diagrams, imagesPerLecture: FIGURE_COUNTS.images,
+    plainColdSeconds: round(plain.cold.seconds), plainCachedSeconds: round(plain.cached.seconds),
+    coldSeconds: round(figures.cold.seconds), cachedSeconds: round(figures.cached.seconds),
+    coldOverPlain: round(figures.cold.seconds / plain.cold.seconds), cachedOverPlain: round(figures.cached.seconds / plain.cached.seconds),
+    coldPeakMiB: Math.round(figures.cold.peakMiB), coldPhases: buildPhases(figures.cold.output), cachedPhases: buildPhases(figures.cached.output),
+  };
 }

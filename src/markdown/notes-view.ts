@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { walkElements } from './hast-walk.ts';
 import type { LectureHeading, Slide } from '../model/lecture.ts';
 import { PAGE_IDS } from '../model/page-ids.ts';
 import { hasClass } from './hast-class.ts';
@@ -32,7 +32,7 @@ function shapeSection(parent: Element, slugger: GithubSlugger): void {
 /** Every heading of the notes, in order, for the contents list. */
 function collectHeadings(tree: Root): LectureHeading[] {
   const headings: LectureHeading[] = [];
-  visit(tree, 'element', (node) => {
+  walkElements(tree, (node) => {
     if (!HEADING.test(node.tagName) || typeof node.properties.id !== 'string') return;
     headings.push({ depth: Number(node.tagName[1]), slug: node.properties.id, text: headingText(node) });
   });

@@ -1,5 +1,5 @@
 import type { Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { walkElements } from './hast-walk.ts';
 
 /** The attributes of each element that hold a site path (a slide's `<section>`: its background image, video or page). */
 const ATTRIBUTES: Record<string, readonly string[]> = {
@@ -19,7 +19,7 @@ export default function rehypeBasePath(options: { base?: string } = {}) {
   const base = (options.base ?? '/').replace(/\/$/, '');
   return (tree: Root) => {
     if (!base) return;
-    visit(tree, 'element', (node) => {
+    walkElements(tree, (node) => {
       for (const attribute of ATTRIBUTES[node.tagName] ?? []) {
         const value = node.properties[attribute];
         if (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//')) {

@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { walkElements } from './hast-walk.ts';
 import { COPY_CODE } from '../model/inline-handlers.ts';
 import { hasClass } from './hast-class.ts';
 
@@ -20,7 +20,7 @@ function copyButton(): Element {
  */
 export default function rehypeCopyButtons() {
   return (tree: Root) => {
-    visit(tree, 'element', (node: Element, index, parent) => {
+    walkElements(tree, (node: Element, index, parent) => {
       if (node.tagName !== 'pre' || !hasClass(node, 'astro-code') || !parent || index === undefined) return;
       parent.children[index] = { type: 'element', tagName: 'div', properties: { className: ['code-block'] }, children: [node, copyButton()] };
       return 'skip';

@@ -17,18 +17,23 @@ const creditLine = (text: string) => element('span', ['figure-credit'], [{ type:
 
 const isElementNamed = (node: Parent | ElementContent, tagName: string): node is Element => node.type === 'element' && node.tagName === tagName;
 
-/** Every picture with a `data-credit` (from `credit="…"`); a `<picture>`'s sits on its `<img>`, but the picture is what is credited. */
-function collect(node: Parent, ancestors: Parent[], found: Credited[]): void {
+/**
+ * Every picture with a `data-credit` (from `credit="…"`); a `<picture>`'s sits on its `<img>`, but the picture is what is credited.
+ * `path` is the elements from the root down to `node`'s parent: one list for the whole walk, copied only for a credit.
+ */
+function collect(node: Parent, path: Parent[], found: Credited[]): void {
+  path.push(node);
   for (const child of node.children) {
     if (child.type !== 'element') continue;
     const text = child.properties.dataCredit;
     if (typeof text === 'string') {
       delete child.properties.dataCredit;
       const inPicture = isElementNamed(node, 'picture');
-      found.push(inPicture ? { text, picture: node, ancestors } : { text, picture: child, ancestors: [...ancestors, node] });
+      found.push(inPicture ? { text, picture: node, ancestors: path.slice(0, -1) } : { text, picture: child, ancestors: [...path] });
     }
-    collect(child, [...ancestors, node], found);
+    collect(child, path, found);
   }
+  path.pop();
 }
 
 /**

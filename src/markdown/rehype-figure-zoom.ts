@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import { walkElements } from './hast-walk.ts';
 import { scopeSvgIds } from '../figures/svg-ids.ts';
 import { hasClass } from './hast-class.ts';
 
@@ -34,10 +34,13 @@ function enlarged(parts: Element[], id: string): Element[] {
   return parts.map((part, index) => {
     const copy = structuredClone(part);
     if (copy.tagName === 'svg') return scopeSvgIds(copy, `${id}-${index}`);
-    visit(copy, 'element', (node) => {
+    const forTheWindow = (node: Element) => {
       if (node.properties.sizes !== undefined) node.properties.sizes = '100vw';
       if (node.tagName === 'img') node.properties.loading = 'lazy';
-    });
+    };
+    // The copy itself is an <img> or a <picture> holding <source>s and one.
+    forTheWindow(copy);
+    walkElements(copy, forTheWindow);
     return copy;
   });
 }
@@ -54,9 +57,9 @@ const element = (tagName: string, properties: Element['properties'], children: E
 export default function rehypeFigureZoom() {
   return (tree: Root) => {
     let count = 0;
-    visit(tree, 'element', (node) => {
+    walkElements(tree, (node) => {
       // Not into links and buttons (a button cannot hold one), nor into the enlarged copies.
-      if (node.tagName === 'a' || node.tagName === 'button' || hasClass(node, 'zoom-view')) return SKIP;
+      if (node.tagName === 'a' || node.tagName === 'button' || hasClass(node, 'zoom-view')) return 'skip';
       const children = node.children;
       for (let index = 0; index < children.length; index++) {
         const parts = pictureAt(children, index);

@@ -1,5 +1,5 @@
 import type { Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { walkElements } from './hast-walk.ts';
 import type { VFile } from 'vfile';
 import type {} from './held-content.ts';
 
@@ -13,7 +13,7 @@ export default function rehypeHeldContent() {
   return (tree: Root, file: VFile) => {
     const { heldContent, heldElements } = file.data;
     if (!heldContent && !heldElements) return;
-    visit(tree, 'element', (node) => {
+    walkElements(tree, (node) => {
       const shell = node.properties.dataHeldElement;
       if (shell !== undefined) {
         delete node.properties.dataHeldElement;

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import type { Schema } from 'hast-util-sanitize';
-import { visit } from 'unist-util-visit';
+import { walkElements } from './hast-walk.ts';
 import type { VFile } from 'vfile';
 import { checkUrl } from '../model/url-policy.ts';
 import { reportError } from './diagnostics.ts';
@@ -74,7 +74,7 @@ function urlProblems(tag: string, name: string, url: string, embedHosts: readonl
  */
 export default function rehypeHtmlPolicy(options: HtmlPolicyOptions) {
   return (tree: Root, file: VFile) => {
-    visit(tree, 'element', (node) => {
+    walkElements(tree, (node) => {
       for (const [ruleId, reason, fix, attribute] of problemsOf(node, options)) {
         reportError(file, { ruleId, reason, fix, place: node.position });
         // The build stops at the error; what is reported never reaches a page all the same.

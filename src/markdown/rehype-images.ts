@@ -1,5 +1,5 @@
 import type { Element, Properties, Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import { walkElements } from './hast-walk.ts';
 import type { VFile } from 'vfile';
 import { sanitizeSvg } from '../cells/sanitize-svg.ts';
 import { imageSlot, type LectureImage } from '../model/image-slots.ts';
@@ -73,7 +73,7 @@ export default function rehypeImages(options: { images: ImageFiles }) {
       if (!slots.has(src)) slots.set(src, lectureImages.push({ src }) - 1);
       return slots.get(src)!;
     };
-    visit(tree, 'element', (node, index, parent) => {
+    walkElements(tree, (node, index, parent) => {
       if (node.tagName !== 'img' || !parent || index === undefined) return;
       const location = locateImage(String(node.properties.src ?? ''), documentFolder(file));
       if (location.kind !== 'local' && location.kind !== 'public') return;
@@ -85,7 +85,7 @@ export default function rehypeImages(options: { images: ImageFiles }) {
       const svg = facts.svg === undefined ? undefined : inlineSvg(node, { ...facts, svg: facts.svg }, `figure-svg-${++inlined}-`);
       if (svg) {
         parent.children[index] = svg;
-        return SKIP;
+        return 'skip';
       }
       const slot = slotOf(location.fromLecture);
       if (facts.format === 'svg' || facts.format === 'gif') {
@@ -93,7 +93,7 @@ export default function rehypeImages(options: { images: ImageFiles }) {
         return;
       }
       parent.children[index] = picture(node, slot);
-      return SKIP;
+      return 'skip';
     });
     file.data.lectureImages = lectureImages;
   };

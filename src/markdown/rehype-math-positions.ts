@@ -1,5 +1,5 @@
 import type { Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { walkElements } from './hast-walk.ts';
 
 /**
  * Display math arrives as `<pre><code class="math-display">` where only the
@@ -8,7 +8,7 @@ import { visit } from 'unist-util-visit';
  */
 export default function rehypeMathPositions() {
   return (tree: Root) => {
-    visit(tree, 'element', (node, _index, parent) => {
+    walkElements(tree, (node, _index, parent) => {
       if (node.tagName !== 'code' || node.position || parent?.type !== 'element') return;
       const classes = node.properties.className;
       if (Array.isArray(classes) && classes.includes('math-display')) node.position = parent.position;

@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { walkElements } from './hast-walk.ts';
 import { SLIDE_IMAGE_SIZES } from './rehype-images.ts';
 
 /** What a reading page shows an image at, at most: its column (46rem) on a wide screen, the screen's width on a phone. */
@@ -18,7 +18,7 @@ const EAGER_IMAGES = 1;
 export default function rehypeNotesImages() {
   return (tree: Root) => {
     let count = 0;
-    visit(tree, 'element', (node: Element) => {
+    walkElements(tree, (node: Element) => {
       if (node.tagName === 'source' && node.properties.sizes === SLIDE_IMAGE_SIZES) node.properties.sizes = NOTES_IMAGE_SIZES;
       if (node.tagName !== 'img') return;
       if (node.properties.sizes === SLIDE_IMAGE_SIZES) node.properties.sizes = NOTES_IMAGE_SIZES;

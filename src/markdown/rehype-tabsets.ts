@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { walkElements } from './hast-walk.ts';
 import { SELECT_TAB, TAB_KEYS } from '../model/inline-handlers.ts';
 import { hasClass } from './hast-class.ts';
 import { isElement } from './hast-tree.ts';
@@ -25,7 +25,7 @@ function tabFor(panel: Element, title: Element | undefined, selected: boolean): 
  */
 export default function rehypeTabsets() {
   return (tree: Root) => {
-    visit(tree, 'element', (node) => {
+    walkElements(tree, (node) => {
       if (!hasClass(node, 'panel-tabset')) return;
       const panels = node.children.filter((child): child is Element => isElement(child) && hasClass(child, 'tabset-panel'));
       const tabs = panels.map((panel, index) => tabFor(panel, panel.children.find((child): child is Element => isElement(child) && hasClass(child, 'tabset-title')), index === 0));

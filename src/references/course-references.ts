@@ -10,11 +10,15 @@ export interface CitingPlace {
   slideTitle: string;
 }
 
-/** One work of the course bibliography with every place that cites it. */
-export interface CourseReference {
+/** One work of the course bibliography, formatted in the course style, as the `/references/` page lists it. */
+export interface FormattedReference {
   key: string;
   html: string;
   group: string;
+}
+
+/** One work of the course bibliography with every place that cites it. */
+export interface CourseReference extends FormattedReference {
   places: CitingPlace[];
 }
 
@@ -43,10 +47,19 @@ export interface CitingLecture {
 }
 
 /**
- * Every work in the bibliography, alphabetical, with each distinct slide of
- * each published lecture that cites it.
+ * Every work in the bibliography formatted once in the course style, in
+ * author–year order: what the lecture loader keeps beside the compiled
+ * lectures, so the `/references/` page formats nothing itself.
  */
-export function courseReferences(lectures: CitingLecture[], context: CitationContext): CourseReference[] {
+export function formatCourseReferences(context: CitationContext): FormattedReference[] {
+  const label = (key: string) => citeLabels(context.bibliography.entries.get(key)!, 'apa', 0).inBrackets;
+  return [...context.bibliography.entries.values()]
+    .map((entry) => ({ key: entry.id, html: formatEntry(entry, context.style), group: referenceGroup(entry.type) }))
+    .sort((a, b) => label(a.key).localeCompare(label(b.key)));
+}
+
+/** The formatted works, in their order, each with every distinct slide of each published lecture that cites it. */
+export function courseReferences(formatted: readonly FormattedReference[], lectures: CitingLecture[]): CourseReference[] {
   const places = new Map<string, CitingPlace[]>();
   for (const lecture of lectures) {
     const titles = new Map(lecture.slides.map((slide) => [slide.id, slide.title]));
@@ -58,13 +71,5 @@ export function courseReferences(lectures: CitingLecture[], context: CitationCon
       places.set(use.key, list);
     }
   }
-  const label = (key: string) => citeLabels(context.bibliography.entries.get(key)!, 'apa', 0).inBrackets;
-  return [...context.bibliography.entries.values()]
-    .map((entry) => ({
-      key: entry.id,
-      html: formatEntry(entry, context.style),
-      group: referenceGroup(entry.type),
-      places: places.get(entry.id) ?? [],
-    }))
-    .sort((a, b) => label(a.key).localeCompare(label(b.key)));
+  return formatted.map((reference) => ({ ...reference, places: places.get(reference.key) ?? [] }));
 }

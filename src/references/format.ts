@@ -23,17 +23,38 @@ export function isNumeric(style: CitationStyle): boolean {
  */
 const LOCALE = 'en-US';
 
+/** citeproc's output by form, style and entry (the entry's CSL-JSON is in the key, so a changed entry is formatted anew). */
 const formatted = new Map<string, string>();
 
+/** What citeproc made for one entry in one form and style, keyed by all three. */
+export type FormattedTexts = [key: string, text: string][];
+
+const textKey = (form: 'citation' | 'bibliography', style: string, entry: CslEntry) => `${form}\0${style}\0${JSON.stringify(entry)}`;
+
 /**
- * Format once per entry, style and form: citeproc is slow, and a course cites
- * the same few works on many slides and pages.
+ * Format once per entry, style and form: citeproc is slow (building its
+ * engine for APA alone takes over half a second), and a course cites the same
+ * few works on many slides and pages.
  */
 function formatOnce(entry: CslEntry, style: string, form: 'citation' | 'bibliography', format: () => unknown): string {
-  const key = `${form}\0${style}\0${JSON.stringify(entry)}`;
+  const key = textKey(form, style, entry);
   let text = formatted.get(key);
   if (text === undefined) formatted.set(key, (text = String(format())));
   return text;
+}
+
+/** What this process has formatted of these entries, to keep for the next compile (the raw citeproc output, sanitised when used). */
+export function formattedTexts(entries: Iterable<CslEntry>): FormattedTexts {
+  const wanted = new Set([...entries].map((entry) => `\0${JSON.stringify(entry)}`));
+  return [...formatted].filter(([key]) => wanted.has(key.slice(key.indexOf('\0', key.indexOf('\0') + 1))));
+}
+
+/**
+ * Take texts formatted by an earlier process with the same code and packages
+ * (the caller checks that): citeproc then starts only for what they lack.
+ */
+export function rememberFormattedTexts(texts: FormattedTexts): void {
+  for (const [key, text] of texts) if (!formatted.has(key)) formatted.set(key, text);
 }
 
 /** "Turing, 1950": the author–year part of a citation, without brackets. */
@@ -89,6 +110,16 @@ const ENTRY_SCHEMA: Schema = {
 export function formatEntry(entry: CslEntry, style: CitationStyle): string {
   const html = formatOnce(entry, style, 'bibliography',
     () => new Cite(entry).format('bibliography', { format: 'html', style, lang: LOCALE, hyperlinks: true }));
+  let safe = sanitised.get(html);
+  if (safe === undefined) sanitised.set(html, (safe = sanitisedEntry(html)));
+  return safe;
+}
+
+/** Each of citeproc's texts sanitised once: every lecture citing a work, and the course's list, ask for it again. */
+const sanitised = new Map<string, string>();
+
+/** citeproc's HTML for one entry, its body only, sanitised and serialised from a tree. */
+function sanitisedEntry(html: string): string {
   const tree = fromHtml(html, { fragment: true });
   const body = select('.csl-right-inline', tree) ?? select('.csl-entry', tree);
   const content: Root = { type: 'root', children: body ? (body as Element).children : tree.children };

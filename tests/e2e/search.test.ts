@@ -45,6 +45,34 @@ describe('course search in Chromium', () => {
     await fresh.close();
   });
 
+  it('has Pagefind load its index and WebAssembly on focus, before anything is typed', async () => {
+    const fresh = await site.browser.newPage();
+    await fresh.goto(`${site.server.url}/notes/01-introduction/`);
+    const wasm = fresh.waitForRequest((request) => /\/pagefind\/wasm\.[\w-]+\.pagefind$/.test(request.url()));
+    await fresh.focus('[data-search-input]');
+    await wasm;
+    await fresh.close();
+  });
+
+  it('shows the best result as soon as its fragment is in, before the others', async () => {
+    const fresh = await site.browser.newPage();
+    await fresh.goto(`${site.server.url}/`);
+    let fragments = 0;
+    // The best result's fragment is asked for first; every other one is held back.
+    await fresh.route('**/pagefind/fragment/**', async (route) => {
+      if (++fragments > 1) await new Promise((done) => setTimeout(done, 3000));
+      await route.continue();
+    });
+    await fresh.focus('[data-search-input]');
+    await fresh.keyboard.type('learning');
+    await fresh.waitForSelector('.search-hit', { timeout: 2500 });
+    const early = await fresh.locator('.search-hit').count();
+    assert.doesNotMatch(await fresh.locator('[data-search-status]').innerText(), /result/, 'the count comes with the full list');
+    await fresh.waitForFunction(() => /result/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), undefined, { timeout: 10_000 });
+    assert.ok(early < await fresh.locator('.search-hit').count(), 'the first result came alone');
+    await fresh.close();
+  });
+
   it('opens the one slide a word is on, from the first result', async () => {
     assert.equal(SOURCE.split(SLIDE_WORD).length - 1, 1, 'the word is on exactly one slide');
     await search(SLIDE_WORD, { kind: 'Slides' });

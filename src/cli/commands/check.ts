@@ -4,7 +4,8 @@ import { runExecute } from './execute.ts';
 
 /**
  * `lecture-site check`: compile every lecture with the same core as the
- * build, without Astro, and print every problem as
+ * build, without Astro (or take what the last build or check found of the
+ * same course, unchanged since), and print every problem as
  * `file:line:col severity what — how to fix [rule]`.
  */
 export const checkCommand: Command = {
@@ -19,12 +20,8 @@ export const checkCommand: Command = {
   async run({ flags }) {
     const contentDir = courseFolder(flags.content);
     if (flags.execute && await runExecute({ contentDir, reportSkipped: false, strict: Boolean(flags.strict) }) !== 0) return 1;
-    const { compileCourse } = await import('../../compile/compile-course.ts');
+    const { compiledCourseProblems } = await import('../check-course.ts');
     const { reportDiagnostics } = await import('../../compile/report.ts');
-    const { readCourseFolder } = await import('../../course-files/read-course.ts');
-    const folder = await readCourseFolder({ contentDir });
-    const compiled = folder.context ? await compileCourse(folder.sources, folder.context) : undefined;
-    const diagnostics = [...folder.diagnostics, ...(compiled?.diagnostics ?? [])];
-    return reportDiagnostics(diagnostics, Boolean(flags.strict)) ? 0 : 1;
+    return reportDiagnostics(await compiledCourseProblems(contentDir), Boolean(flags.strict)) ? 0 : 1;
   },
 };
