@@ -4,6 +4,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { readCourseFolder } from '../course-files/read-course.ts';
 import { diagnosticSummary, failsBuild, formatDiagnostic, type Diagnostic } from '../model/diagnostic.ts';
 import { isPublished } from '../model/lecture.ts';
+import { compileStarted } from './compile-in-progress.ts';
 import { contentError } from './content-error.ts';
 import { compiledDir, COURSE_COMPILER, courseDigest, reuseStoredTexts, storeCourseReferences, writeStatus, type CourseStatus } from './compiled-store.ts';
 import { IncrementalCompiler, type CompileRun } from './incremental-compile.ts';
@@ -116,13 +117,13 @@ export function lectureLoader({ contentDir, strict = false }: LectureLoaderOptio
         return;
       }
       if (run.compiled === 0) void read().then((folder) => compiler.warmUp(folder)).catch(() => undefined);
-      watchCourse(watcher, [contentDir], () => sync().catch((error: Error) => logger.error(`could not compile the course: ${error.message}`)));
+      watchCourse(watcher, [contentDir], dir, () => sync().catch((error: Error) => logger.error(`could not compile the course: ${error.message}`)));
     },
   };
 }
 
 /** Recompile when a file of the course folder (its public/ too) changes, one compile at a time (saves during a compile queue one more). */
-function watchCourse(watcher: NonNullable<LoaderContext['watcher']>, folders: string[], sync: () => Promise<unknown>): void {
+function watchCourse(watcher: NonNullable<LoaderContext['watcher']>, folders: string[], dir: string, sync: () => Promise<unknown>): void {
   const roots = folders.map((folder) => resolve(folder) + sep);
   let running: Promise<unknown> | undefined;
   let again = false;
@@ -141,6 +142,7 @@ function watchCourse(watcher: NonNullable<LoaderContext['watcher']>, folders: st
         trigger(path);
       }
     });
+    compileStarted(dir, running);
   };
   watcher.add(folders.map((folder) => resolve(folder)));
   for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, trigger);

@@ -3,6 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { formatDiagnostic } from '../model/diagnostic.ts';
 import { isPublished } from '../model/lecture.ts';
 import { compiledDir, readLecture, readStatus, statusVersion, type StoredLecture, type StoredPage } from './compiled-store.ts';
+import { compileSettled } from './compile-in-progress.ts';
 import { contentError } from './content-error.ts';
 
 /** An entry of the content collection: a lecture or a course page (its validated frontmatter). */
@@ -23,9 +24,11 @@ const COMPILED = compiledDir(cacheDir, import.meta.env.DEV);
 /**
  * Stop a page while the course has errors, each at its file:line. A build
  * never gets here (the loader stops it first); in `astro dev` this is what
- * puts the problems into Astro's error overlay, until the file is fixed and saved.
+ * puts the problems into Astro's error overlay, until the file is fixed and saved
+ * (a page asked for while a saved change compiles waits for it).
  */
-function assertCourseCompiles(): void {
+async function assertCourseCompiles(): Promise<void> {
+  if (import.meta.env.DEV) await compileSettled(COMPILED);
   const errors = readStatus(COMPILED)?.diagnostics.filter((diagnostic) => diagnostic.severity === 'error') ?? [];
   if (errors.length > 0) {
     throw contentError(errors.map(formatDiagnostic).join('\n'), 'Fix these and save; `npm run check` lists every problem of the course.');
@@ -39,14 +42,14 @@ export function compiledVersion(): string | undefined {
 
 /** Published lectures in course order. */
 export async function publishedLectures(): Promise<Lecture[]> {
-  assertCourseCompiles();
+  await assertCourseCompiles();
   const lectures = (await getCollection('documents')).filter(isLecture).filter((entry) => isPublished(entry.data));
   return lectures.sort((a, b) => a.data.number - b.data.number);
 }
 
 /** Published course pages in their order (`order:`, then title). */
 export async function publishedPages(): Promise<CoursePage[]> {
-  assertCourseCompiles();
+  await assertCourseCompiles();
   const pages = (await getCollection('documents')).filter(isPage).filter((entry) => !entry.data.draft);
   return pages.sort((a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || a.data.title.localeCompare(b.data.title));
 }

@@ -1,13 +1,13 @@
-import { mkdirSync, watch } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration, HookParameters } from 'astro';
-import { compiledDir, readLecture, readStatus, statusVersion } from '../collection/compiled-store.ts';
+import { compiledDir, readLecture, readStatus } from '../collection/compiled-store.ts';
 import { contentError } from '../collection/content-error.ts';
 import { courseFiles, PACKAGE_PUBLIC_DIR } from '../course-files/content-dir.ts';
 import { loadCourse, readCourseConfig } from '../course-files/course.ts';
 import { buildSearchIndex } from '../build/search-index.ts';
 import type { Course } from '../schemas/course.ts';
+import { announceCompiles } from './compile-events.ts';
 import { siteRoutes } from './routes.ts';
 import { COURSE_MODULE_ID, virtualModules } from './virtual-modules.ts';
 
@@ -107,17 +107,7 @@ export function lectureSite({ contentDir, strict = false, privateNotes = false }
         config = done;
       },
       'astro:server:setup': ({ server }) => {
-        const dir = compiledDir(config.cacheDir, true);
-        mkdirSync(dir, { recursive: true });
-        const hot = server.environments.client.hot;
-        const watcher = watch(dir, (_event, name) => {
-          if (name === 'status.json') hot.send('lecture-site:compiled', {});
-        });
-        // A page that was loading while a compile finished missed its event: it says which compile it was made from once connected.
-        hot.on('lecture-site:page', (data: { compiled?: string } | undefined, client) => {
-          if (data?.compiled !== statusVersion(dir)) client.send('lecture-site:compiled', {});
-        });
-        server.httpServer?.once('close', () => watcher.close());
+        announceCompiles(server, compiledDir(config.cacheDir, true));
         reloadOnCourseChange(server, contentDir, () => course, (next) => (course = next));
       },
       'astro:build:done': async ({ dir, logger }) => {
