@@ -15,3 +15,10 @@ declare module 'virtual:lecture-site/course' {
   const course: import('./schemas/course.ts').Course;
   export default course;
 }
+
+declare namespace App {
+  interface Locals {
+    /** `astro dev` only: the compile the page is made from (src/collection/compiled-version-middleware.ts). */
+    compiledVersion?: string;
+  }
+}

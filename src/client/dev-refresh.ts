@@ -5,8 +5,8 @@
  * overlay), is reloaded — at the same slide, which is in the URL. A page
  * still loading when a compile finished is told so when it connects.
  */
-/** How src/collection/lectures.ts's error for course problems begins its hint. */
-const COURSE_ERROR_HINT = 'Fix these and save';
+import { isCourseErrorHint } from '../model/course-error.ts';
+
 const VERSION = 'meta[name="lecture-site-compiled"]';
 
 /** The page as the server renders it now, once it is made from `version` (or the last try's, after about five seconds). */
@@ -32,7 +32,7 @@ async function refresh(version: string | undefined): Promise<void> {
 import.meta.hot?.on('lecture-site:compiled', (data?: { version?: string }) => void refresh(data?.version).catch(() => location.reload()));
 // An overlay of course errors that no longer stand (Vite keeps an error for the next page to connect) is taken away.
 import.meta.hot?.on('vite:error', (payload) => {
-  if (String((payload.err as { hint?: unknown }).hint ?? '').startsWith(COURSE_ERROR_HINT)) import.meta.hot?.send('lecture-site:errors?', {});
+  if (isCourseErrorHint((payload.err as { hint?: unknown }).hint)) import.meta.hot?.send('lecture-site:errors?', {});
 });
 import.meta.hot?.on('lecture-site:errors', (data?: { failing?: boolean }) => {
   if (!data?.failing) for (const overlay of document.querySelectorAll('vite-error-overlay')) overlay.remove();

@@ -25,3 +25,16 @@ export async function compileSettled(dir: string, limitMs = 20_000): Promise<voi
     await Promise.race([pending.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, Math.max(0, deadline - Date.now())))]);
   }
 }
+
+const ERROR_KEY = Symbol.for('lecture-site.error-page-served');
+const errorPages = ((globalThis as Record<symbol, unknown>)[ERROR_KEY] ??= new Set<string>()) as Set<string>;
+
+/** Say that a page made from the compiles in `dir` was Astro's error page (which runs no script of the site). */
+export function errorPageServed(dir: string): void {
+  errorPages.add(dir);
+}
+
+/** Whether an error page was served since this was last asked; asking forgets it. */
+export function takeErrorPageServed(dir: string): boolean {
+  return errorPages.delete(dir);
+}

@@ -1,6 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { fileState } from '../course-files/file-state.ts';
 import { readCourseFolder } from '../course-files/read-course.ts';
 import { diagnosticSummary, failsBuild, formatDiagnostic, type Diagnostic } from '../model/diagnostic.ts';
 import { isPublished } from '../model/lecture.ts';
@@ -135,9 +136,11 @@ function watchCourse(watcher: NonNullable<LoaderContext['watcher']>, folders: st
       again = true;
       return;
     }
+    const seen = fileState(path);
     running = sync().finally(() => {
       running = undefined;
-      if (again) {
+      // Read half written, perhaps, with no event for the rest (see fileState).
+      if (again || fileState(path) !== seen) {
         again = false;
         trigger(path);
       }

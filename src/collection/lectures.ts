@@ -3,7 +3,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { formatDiagnostic } from '../model/diagnostic.ts';
 import { isPublished } from '../model/lecture.ts';
 import { compiledDir, readLecture, readStatus, statusVersion, type StoredLecture, type StoredPage } from './compiled-store.ts';
-import { compileSettled } from './compile-in-progress.ts';
+import { COURSE_ERROR_HINT } from '../model/course-error.ts';
+import { compileSettled, errorPageServed } from './compile-in-progress.ts';
 import { contentError } from './content-error.ts';
 
 /** An entry of the content collection: a lecture or a course page (its validated frontmatter). */
@@ -31,12 +32,14 @@ async function assertCourseCompiles(): Promise<void> {
   if (import.meta.env.DEV) await compileSettled(COMPILED);
   const errors = readStatus(COMPILED)?.diagnostics.filter((diagnostic) => diagnostic.severity === 'error') ?? [];
   if (errors.length > 0) {
-    throw contentError(errors.map(formatDiagnostic).join('\n'), 'Fix these and save; `npm run check` lists every problem of the course.');
+    if (import.meta.env.DEV) errorPageServed(COMPILED);
+    throw contentError(errors.map(formatDiagnostic).join('\n'), COURSE_ERROR_HINT);
   }
 }
 
-/** In `astro dev`, which compile a page is made from (src/client/dev-refresh.ts asks the server whether a newer one exists). */
-export function compiledVersion(): string | undefined {
+/** In `astro dev`, the last compile once none is running: what a page asked for now is made from (src/client/dev-refresh.ts asks the server whether a newer one exists). */
+export async function settledCompiledVersion(): Promise<string | undefined> {
+  await compileSettled(COMPILED);
   return statusVersion(COMPILED);
 }
 

@@ -5,6 +5,7 @@ import { compiledDir, readLecture, readStatus } from '../collection/compiled-sto
 import { contentError } from '../collection/content-error.ts';
 import { courseFiles, PACKAGE_PUBLIC_DIR } from '../course-files/content-dir.ts';
 import { loadCourse, readCourseConfig } from '../course-files/course.ts';
+import { readUnchanged } from '../course-files/file-state.ts';
 import { buildSearchIndex } from '../build/search-index.ts';
 import type { Course } from '../schemas/course.ts';
 import { announceCompiles } from './compile-events.ts';
@@ -65,7 +66,7 @@ function reloadOnCourseChange(server: ViteDevServer, contentDir: string, current
   server.watcher.on('change', (path) => {
     const changed = resolve(path);
     if (changed !== coursePath && changed !== resolve(contentDir, stylesheet() ?? coursePath)) return;
-    const { course } = readCourseConfig(coursePath);
+    const { course } = readUnchanged(coursePath, () => readCourseConfig(coursePath));
     if (!course) return;
     update(course);
     for (const environment of Object.values(server.environments)) {
@@ -90,7 +91,7 @@ export function lectureSite({ contentDir, strict = false, privateNotes = false }
   return {
     name: 'lecture-site',
     hooks: {
-      'astro:config:setup': ({ command, injectRoute, injectScript, updateConfig }) => {
+      'astro:config:setup': ({ addMiddleware, command, injectRoute, injectScript, updateConfig }) => {
         course = readCourse(contentDir);
         for (const route of siteRoutes(contentDir)) injectRoute(route);
         updateConfig({
@@ -101,7 +102,10 @@ export function lectureSite({ contentDir, strict = false, privateNotes = false }
           },
         });
         const devRefresh = fileURLToPath(new URL('../client/dev-refresh.ts', import.meta.url));
-        if (command === 'dev') injectScript('page', `import ${JSON.stringify(`/@fs${devRefresh}`)};`);
+        if (command === 'dev') {
+          injectScript('page', `import ${JSON.stringify(`/@fs${devRefresh}`)};`);
+          addMiddleware({ entrypoint: new URL('../collection/compiled-version-middleware.ts', import.meta.url), order: 'pre' });
+        }
       },
       'astro:config:done': ({ config: done }) => {
         config = done;
