@@ -81,6 +81,12 @@ const executeSchema = z.strictObject({
   notebooks: z.enum(['auto', 'off']).default('auto'),
 });
 
+/** The shapes a course's decks may have (course.yaml `aspect`), width to height. */
+export const ASPECTS = ['16:9', '4:3', '16:10'] as const;
+/** A deck shape of the course. */
+export type Aspect = (typeof ASPECTS)[number];
+
+
 /** A lecture id (`01-introduction`), the key of a per-lecture map. */
 const lectureId = z.string().regex(/^\d{2,3}-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'write a lecture id such as 01-introduction');
 
@@ -131,6 +137,8 @@ export const courseSchema = z.strictObject({
   embeds: z.array(z.string().regex(/^[a-z0-9.-]+(?::\d+)?$/i, 'write a host name such as www.youtube-nocookie.com')).default([]),
   /** reveal.js options for every deck of the course (a lecture may override them). */
   reveal: revealOptionsSchema.default({}),
+  /** The shape of every deck: `16:9` (default), `4:3` or `16:10`; a Quarto lecture's `width:` and `height:` give its own. */
+  aspect: z.enum(ASPECTS).default('16:9'),
   /** What `npm run execute` runs: `execute: { notebooks: off }` keeps notebooks' saved outputs. */
   execute: executeSchema.default({ notebooks: 'auto' }),
   /**
