@@ -1,5 +1,6 @@
 import type { Preset } from 'unified';
 import type { CitationContext } from '../references/context.ts';
+import type { CourseDeckLayout } from './deck-layout.ts';
 import type { ImageFiles } from './image-files.ts';
 import type { SiteFiles } from './site-files.ts';
 import { checks } from './stages/checks.ts';
@@ -21,6 +22,8 @@ export interface PipelineOptions {
   embedHosts: readonly string[];
   /** Every image file a lecture may show, with its size or its problem. */
   images: ImageFiles;
+  /** The course's deck shape and pagination (course.yaml `aspect`, `paginate`); their defaults when not given. */
+  course?: CourseDeckLayout;
 }
 
 /**

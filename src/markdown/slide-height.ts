@@ -1,12 +1,13 @@
 import type { Image, Nodes, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { SLIDE_WIDTH, type SlideFrame } from '../model/slide-frame.ts';
 import type { SlideNode } from './slide-node.ts';
 import type {} from './block-element.ts';
 import type {} from './remark-diagrams.ts';
 
 /*
  * A model of the course theme (src/styles/deck-theme.css), in pixels of the
- * 1920×1080 frame, measured on Lecture 1: 46 px body text at 1.35 line height,
+ * 1920-pixel-wide frame (src/model/slide-frame.ts), measured on Lecture 1: 46 px body text at 1.35 line height,
  * ~92 characters per line, 24 px between blocks, 72 px titles.
  */
 const LINE = 62;
@@ -23,8 +24,7 @@ const CODE_PADDING = 43;
 /** A self-check question (quiz.css): the "Question N" line and the gap under its prompt, and each option's box. */
 const QUIZ_PROMPT_EXTRA = 53;
 const QUIZ_OPTION_BOX = 18;
-/** Width of the frame, and the gap between columns (deck-theme.css). */
-const FRAME_WIDTH = 1920;
+/** The gap between columns (deck-theme.css). */
 const COLUMN_GAP = 48;
 /** Vector pictures (diagrams, the course's SVGs) grow up to this many times their size on a slide (diagrams.css). */
 const VECTOR_GROWTH = 2.5;
@@ -50,7 +50,7 @@ export interface SlideLayout {
 }
 
 /** A layout at the slide's full width that knows no image's size (each picture counts at the most it may take). */
-const NO_PICTURE_FACTS: SlideLayout = { width: FRAME_WIDTH, pictureSize: () => undefined };
+const NO_PICTURE_FACTS: SlideLayout = { width: SLIDE_WIDTH, pictureSize: () => undefined };
 
 /** Lines a run of text wraps to, at least one. */
 function lines(text: string, perLine = CHARS_PER_LINE): number {
@@ -125,8 +125,8 @@ export function stackHeight(blocks: Nodes[], layout: SlideLayout = NO_PICTURE_FA
 }
 
 /**
- * Estimate how tall a block renders on a slide, in pixels of the 1080 px
- * frame: good enough to flag slides likely to overflow before the lecture.
+ * Estimate how tall a block renders on a slide, in pixels of the frame:
+ * good enough to cut slides and flag the ones likely to overflow before the lecture.
  */
 function estimateHeight(node: Nodes, layout: SlideLayout): number {
   if (isHiddenOnSlides(node)) return 0;
@@ -179,17 +179,24 @@ function estimateHeight(node: Nodes, layout: SlideLayout): number {
   return 'children' in node ? stackHeight(node.children as Nodes[], layout) : LINE;
 }
 
-/** The frame's width, for the layout of a whole slide. */
-export const SLIDE_WIDTH = FRAME_WIDTH;
+/** Height kept free at the foot of every slide for the slide number (deck-fit.css, deck-figures.css). */
+export const SLIDE_FOOT = 56;
 
-/** Height of the 16:9 frame in its logical pixels. */
-export const FRAME_HEIGHT = 1080;
+/** The height a slide's content may take in a frame: all of it but the foot. */
+export function slideRoom(frame: SlideFrame): number {
+  return frame.height - SLIDE_FOOT;
+}
 
 /** Text scale of a `::slide{.dense}` slide (deck-theme.css), for what is not the title. */
 export const DENSE_SCALE = 0.85;
 
-/** Estimated height of a slide's content, in frame pixels (`.dense` and Quarto's `.smaller` set smaller text). */
-export function slideContentHeight(slide: SlideNode, layout: SlideLayout = NO_PICTURE_FACTS): number {
+/** How much smaller than the theme a slide sets its text: `.dense` and Quarto's `.smaller` make it smaller. */
+export function slideScale(slide: SlideNode): number {
   const classes = slide.data.hProperties.className as string[];
-  return stackHeight(slide.children, layout) * (classes.includes('dense') || classes.includes('smaller') ? DENSE_SCALE : 1);
+  return classes.includes('dense') || classes.includes('smaller') ? DENSE_SCALE : 1;
+}
+
+/** Estimated height of a slide's content, in frame pixels. */
+export function slideContentHeight(slide: SlideNode, layout: SlideLayout = NO_PICTURE_FACTS): number {
+  return stackHeight(slide.children, layout) * slideScale(slide);
 }

@@ -10,7 +10,8 @@ const images = new Map<string, ImageFile>([
   ['lectures/figures/strip.png', { width: 1900, height: 100, format: 'png' }],
 ]);
 const render = fixturePipeline({ images });
-const overflows = async (markdown: string) => (await render(markdown)).messages.filter((message) => message.ruleId === 'slide-overflow');
+/** The overflow warnings of a lecture whose slides are as written (not paginated). */
+const overflows = async (markdown: string) => (await render(markdown, { data: { paginate: false } })).messages.filter((message) => message.ruleId === 'slide-overflow');
 const lines = (count: number) => Array.from({ length: count }, (_, index) => `- Point number ${index + 1} about the picture`);
 
 describe('the overflow check knows each picture’s size', () => {

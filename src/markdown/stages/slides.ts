@@ -7,6 +7,7 @@ import remarkCrossrefs from '../remark-crossrefs.ts';
 import remarkElementAttributes from '../remark-element-attributes.ts';
 import remarkFragments from '../remark-fragments.ts';
 import remarkOverflowCheck from '../remark-overflow-check.ts';
+import remarkPaginate from '../remark-paginate.ts';
 import remarkQuiz from '../remark-quiz.ts';
 import remarkSlideMedia from '../remark-slide-media.ts';
 import remarkSlideRules from '../remark-slide-rules.ts';
@@ -14,10 +15,11 @@ import remarkSlides from '../remark-slides.ts';
 
 /**
  * The lecture cut into slides, and what needs to know its slide: backgrounds and slide rules, self-check questions,
- * cross-references and citations (they link to slides), fragments, code steps, attributes, and the
- * overflow check with the cell outputs it moves to the notes.
+ * cross-references and citations (they link to slides), fragments, code steps, attributes; then, with every block
+ * what it is on a slide, the slides too tall for their frame continued on the next (or, not paginated, their cell
+ * outputs moved to the notes), and the overflow check, which lays out what still does not fit to scroll.
  */
-export function slides({ siteFiles, citations, images }: Pick<PipelineOptions, 'siteFiles' | 'citations' | 'images'>): Preset {
+export function slides({ siteFiles, citations, images, course }: Pick<PipelineOptions, 'siteFiles' | 'citations' | 'images' | 'course'>): Preset {
   return {
     plugins: [
       remarkSlides,
@@ -29,8 +31,9 @@ export function slides({ siteFiles, citations, images }: Pick<PipelineOptions, '
       remarkFragments,
       remarkCodeMeta,
       remarkElementAttributes,
-      remarkCellOutputFit,
-      [remarkOverflowCheck, { images }],
+      [remarkPaginate, { images, course }],
+      [remarkCellOutputFit, { images, course }],
+      [remarkOverflowCheck, { images, course }],
     ],
   };
 }
