@@ -1,16 +1,15 @@
 import type { Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { frameName } from '../model/slide-frame.ts';
 import { type CourseDeckLayout, lectureDeckLayout } from './deck-layout.ts';
 import { reportWarning } from './diagnostics.ts';
 import type { ImageFiles } from './image-files.ts';
+import { SCROLL_BOX_CLASS } from './remark-slide-fit.ts';
 import { isSlide, type SlideNode } from './slide-node.ts';
-import { MIN_PICTURE_HEIGHT, slideContentHeight, slideScale, stackHeight, type SlideLayout } from './slide-height.ts';
-
-/** The class of a slide laid out to fit its frame: its code, outputs and tables shrink and scroll (deck-fit.css). */
-export const SLIDE_FIT_CLASS = 'slide-fit';
+import { MIN_PICTURE_HEIGHT, slideContentHeight, stackHeight } from './slide-height.ts';
 
 function hasPictures(slide: SlideNode): boolean {
   let found = false;
@@ -20,57 +19,58 @@ function hasPictures(slide: SlideNode): boolean {
   return found;
 }
 
-/** Blocks that scroll in a box of their own on a slide laid out to fit (deck-fit.css): code, cells and their outputs, tables. */
-const SCROLLING = new Set(['code', 'cell', 'cellOutput', 'table']);
-
-/** The first block of the slide that scrolls, taller than the room even with only the title beside it. */
-function tallScrollingBlock(slide: SlideNode, layout: SlideLayout, room: number): RootContent | undefined {
-  const [first, ...rest] = slide.children;
-  const title = first?.type === 'heading' ? [first] : [];
-  const blocks = title.length > 0 ? rest : slide.children;
-  return blocks.find((block) => SCROLLING.has(block.type) && stackHeight([...title, block], layout) * slideScale(slide) > room);
+/** The blocks of a slide put in a box that scrolls (remark-slide-fit). */
+function scrollBoxes(slide: SlideNode): RootContent[] {
+  const boxes: RootContent[] = [];
+  visit(slide, 'blockElement', (node) => {
+    if ((node.data.hProperties.className as string[] | undefined)?.includes(SCROLL_BOX_CLASS)) boxes.push(...node.children);
+  });
+  return boxes;
 }
 
-function addClass(slide: SlideNode, name: string): void {
-  const classes = slide.data.hProperties.className as string[];
-  if (!classes.includes(name)) classes.push(name);
+/** Where a block stands: its own position, or (a cell, made by a plugin) its first part's. */
+function placeOf(block: RootContent): Position | undefined {
+  let found = block.position;
+  visit(block, (node) => {
+    found ??= node.position;
+  });
+  return found;
 }
 
 /**
- * A slide whose content is likely taller than its frame (once the slides are cut and outputs
- * moved) is laid out to fit, so nothing runs off it or under the slide number: it gets
- * `slide-fit`, whose code blocks, outputs and tables give up height and scroll. It is also a
- * warning at the slide's line, so the lecturer finds out at build time rather than in the lecture.
- * Pictures shrink into the height the text leaves them, so each counts at its real size (from its
- * file, or its drawing) but no more than a height still worth showing.
+ * Warn, at the slide's line, when its content is likely to overflow its frame (16:9 unless the
+ * course or lecture says), so the lecturer finds out at build time rather than in the lecture;
+ * and, at the block, when a slide holds a block too tall for it, which scrolls there
+ * (remark-slide-fit). Pictures shrink into the height the text leaves them, so each counts at its
+ * real size (from its file, or its drawing) but no more than a height still worth showing.
  */
 export default function remarkOverflowCheck(options: { images: ImageFiles; course?: CourseDeckLayout }) {
   return (tree: Root, file: VFile) => {
     const { frame, room, layout, paginate } = lectureDeckLayout(file, options.images, options.course);
     for (const slide of tree.children) {
       if (!isSlide(slide)) continue;
-      const height = slideContentHeight(slide, layout);
-      if (height <= room) continue;
-      addClass(slide, SLIDE_FIT_CLASS);
       const heading = slide.children.find((child) => child.type === 'heading');
       const title = heading ? `"${toString(heading)}"` : 'without a title';
+      const [box] = scrollBoxes(slide);
+      if (box) {
+        reportWarning(file, {
+          ruleId: 'slide-overflow',
+          reason: `Slide ${title} holds a block too tall for the ${frameName(frame)} frame (about ${Math.round(stackHeight([box], layout))} px): it scrolls on the slide`,
+          fix: 'shorten it, or cut it in two (two cells, two tables), or move it into :::notes',
+          place: placeOf(box),
+        });
+      }
+      const height = slideContentHeight(slide, layout);
+      if (height <= room) continue;
       const pictures = hasPictures(slide);
-      const about = `about ${Math.round(height)} of ${room} px${pictures ? `, counting each picture at no more than ${MIN_PICTURE_HEIGHT} px` : ''}`;
-      const tall = tallScrollingBlock(slide, layout, room);
+      const counted = pictures ? `, counting each picture at no more than ${MIN_PICTURE_HEIGHT} px` : '';
       const advice = pictures ? 'split it with --- or ##, or move text into :::notes so its pictures have room' : 'split it with --- or ##, or move detail into :::notes';
-      reportWarning(file, tall
-        ? {
-            ruleId: 'slide-overflow',
-            reason: `Slide ${title} holds a block taller than the ${frameName(frame)} frame (${about}): it scrolls on the slide`,
-            fix: 'shorten the block, or cut it in two (a cell, a table), or move it into :::notes',
-            place: tall.position,
-          }
-        : {
-            ruleId: 'slide-overflow',
-            reason: `Slide ${title} may overflow the ${frameName(frame)} frame (${about})`,
-            fix: paginate ? advice : `${advice}, or let it continue on the next slide (paginate: true)`,
-            place: slide.position?.start ?? slide.children[0]?.position,
-          });
+      reportWarning(file, {
+        ruleId: 'slide-overflow',
+        reason: `Slide ${title} may overflow the ${frameName(frame)} frame (about ${Math.round(height)} of ${room} px${counted})`,
+        fix: paginate ? advice : `${advice}, or let it continue on the next slide (paginate: true)`,
+        place: slide.position?.start ?? slide.children[0]?.position,
+      });
     }
   };
 }

@@ -3,7 +3,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { type CourseDeckLayout, lectureDeckLayout, type LectureDeckLayout } from './deck-layout.ts';
 import type { ImageFiles } from './image-files.ts';
-import { cutFirst, cutToFit, flowsOn } from './slide-cut.ts';
+import { canScroll, cutFirst, cutToFit, flowsOn } from './slide-cut.ts';
 import { slideScale, stackHeight } from './slide-height.ts';
 import { isSlide, type SlideNode } from './slide-node.ts';
 
@@ -20,13 +20,25 @@ function headingCarriedOn(part: RootContent[], shows: (block: RootContent) => bo
   return part.splice(last);
 }
 
+/** How a slide's body is measured beside its title: in frame pixels, against the room its frame has. */
+interface BodyRoom {
+  height(blocks: RootContent[]): number;
+  room: number;
+}
+
+/** A block too tall for any slide, which scrolls, still goes beside what a part holds when this much of the room is left. */
+const SCROLL_SHARE = 0.5;
+
 /**
- * Cut a slide's body into parts that each fit beside its title (`fits`): block by block, a pause's
- * step (or a list or cell too tall for a part of its own) filling a part before it goes on, a
- * heading never left last on a part. A block that is whole and too tall for a part of its own
- * stands alone on one.
+ * Cut a slide's body into parts that each fit beside its title: block by block, a pause's step (or
+ * a list or cell too tall for a part of its own) filling a part before it goes on, a heading never
+ * left last on a part. A block that cannot be cut, fits no slide and scrolls (code, an output, a
+ * table) stays on the part it comes to while half the room is left there, so a lead-in keeps its
+ * code; else it goes on one of its own.
  */
-function cutIntoParts(body: RootContent[], fits: (blocks: RootContent[]) => boolean, shows: (block: RootContent) => boolean): RootContent[][] {
+function cutIntoParts(body: RootContent[], { height, room }: BodyRoom): RootContent[][] {
+  const fits = (blocks: RootContent[]) => height(blocks) <= room;
+  const shows = (block: RootContent) => height([block]) > height([]);
   const parts: RootContent[][] = [[]];
   const queue = [...body];
   while (queue.length > 0) {
@@ -37,14 +49,15 @@ function cutIntoParts(body: RootContent[], fits: (blocks: RootContent[]) => bool
       continue;
     }
     const started = part.some(shows);
+    const cutRoom = { fitsHere: (head: RootContent) => fits([...part, head]), fitsAlone: (piece: RootContent) => fits([piece]) };
     // A block that will be cut anyway (it fits no slide of its own) fills this part first.
     const flows = !started || flowsOn(block) || !fits([block]);
-    const toFit = flows ? cutToFit(block, (head) => fits([...part, head])) : undefined;
-    const cut = toFit ?? (started ? undefined : cutFirst(block));
+    const cut = (flows ? cutToFit(block, cutRoom) : undefined) ?? (started ? undefined : cutFirst(block));
+    const scrolls = !cut && canScroll(block) && !fits([block]) && height(part) <= room * SCROLL_SHARE;
     if (cut) {
       part.push(cut.head);
       queue.unshift(...cut.rest);
-    } else if (started) {
+    } else if (started && !scrolls) {
       parts.push(headingCarriedOn(part, shows));
       queue.unshift(block);
     } else part.push(block);
@@ -123,9 +136,9 @@ function paginate(slide: SlideNode, { layout, room }: LectureDeckLayout, taken: 
   const title = first?.type === 'heading' ? first : undefined;
   const body = title ? slide.children.slice(1) : slide.children;
   const scale = slideScale(slide);
-  const fits = (blocks: RootContent[]) => stackHeight(title ? [title, ...blocks] : blocks, layout) * scale <= room;
-  if (fits(body)) return [slide];
-  const parts = cutIntoParts(body, fits, (block) => stackHeight([block], layout) > 0);
+  const height = (blocks: RootContent[]) => stackHeight(title ? [title, ...blocks] : blocks, layout) * scale;
+  if (height(body) <= room) return [slide];
+  const parts = cutIntoParts(body, { height, room });
   if (parts.length < 2) return [slide];
   const ids = continuationIds(String(slide.data.hProperties.id), parts.length - 1, taken);
   const slides = [{ ...slide, children: title ? [title, ...parts[0]!] : parts[0]! }, ...parts.slice(1).map((part, index) => continuation(slide, title, part, ids[index]!))];

@@ -6,13 +6,22 @@ import type { FragmentNode } from './slide-node.ts';
  * Where a slide too tall for its frame may be cut: between its blocks, and inside the blocks
  * that are a sequence themselves (a pause's step between blocks, a list between items, a code
  * cell between its code and outputs). Anything else (a paragraph, a table, a code block, a
- * callout) is whole: on a slide of its own and still too tall, it scrolls there.
+ * callout) is whole: on a slide of its own and still too tall, code, outputs and tables scroll there.
  */
 
 /** A block cut in two: the part that stays, and what follows on the next slide. */
 export interface BlockCut {
   head: RootContent;
   rest: RootContent[];
+}
+
+/** Blocks that scroll in a box of their own on a slide too short for them (remark-slide-fit): code, a cell's output, a table. */
+const SCROLLING = new Set(['code', 'cellOutput', 'table']);
+
+/** Whether a block scrolls on a slide too short for it: it is one that scrolls, or a cell or a pause's step holding one. */
+export function canScroll(block: RootContent): boolean {
+  if (SCROLLING.has(block.type)) return true;
+  return (block.type === 'cell' || block.type === 'fragment') && block.children.some(canScroll);
 }
 
 /** A block that is a sequence of its children, which may be cut between them. */
@@ -56,18 +65,32 @@ function cutAt(block: Sequence, count: number): BlockCut {
   }
 }
 
+/** What a cut asks of the slide: whether blocks fit beside what it holds already, and on a slide of their own. */
+export interface CutRoom {
+  fitsHere(block: RootContent): boolean;
+  fitsAlone(block: RootContent): boolean;
+}
+
 /**
- * Cut a block so its head is as long as `fits` allows (at least one child): undefined when the
- * block is not a sequence, or not even its first child fits.
+ * Whether a sequence may be cut: a cell only when its code and each output fit a slide (else it
+ * stays whole, and what is too tall in it scrolls beside the rest).
  */
-export function cutToFit(block: RootContent, fits: (head: RootContent) => boolean): BlockCut | undefined {
-  if (!isSequence(block)) return undefined;
+function cuttable(block: RootContent, room: CutRoom): block is Sequence {
+  return isSequence(block) && (block.type !== 'cell' || block.children.every((child) => room.fitsAlone(child)));
+}
+
+/**
+ * Cut a block so its head is as long as fits here (at least one child): undefined when the block
+ * may not be cut, or not even its first child fits.
+ */
+export function cutToFit(block: RootContent, room: CutRoom): BlockCut | undefined {
+  if (!cuttable(block, room)) return undefined;
   let count = 0;
-  while (count + 1 < block.children.length && fits(cutAt(block, count + 1).head)) count += 1;
+  while (count + 1 < block.children.length && room.fitsHere(cutAt(block, count + 1).head)) count += 1;
   return count > 0 ? cutAt(block, count) : undefined;
 }
 
-/** A sequence cut after its first child (for a block too tall for a slide of its own), or undefined. */
+/** A list or a pause's step cut after its first child (for one too tall for a slide of its own), or undefined. */
 export function cutFirst(block: RootContent): BlockCut | undefined {
-  return isSequence(block) ? cutAt(block, 1) : undefined;
+  return isSequence(block) && block.type !== 'cell' ? cutAt(block, 1) : undefined;
 }

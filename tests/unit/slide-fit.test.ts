@@ -38,22 +38,46 @@ describe('blocks too tall for their slide', () => {
     assert.equal(deck.all('#results-cont .cell pre.cell-output').length, 1);
   });
 
-  it('scroll in a box of their own: a code block taller than any slide is laid out to fit, and warned about at its line', async () => {
+  it('scroll in a box of their own: a code block taller than any slide stays under its lead-in, laid out to fit, warned about at its line', async () => {
     const code = md('```python', ...Array.from({ length: 30 }, (_, line) => `step_${line} = ${line}`), '```');
     const { views, messages } = await renderLecture(md('## Code', '', 'A long listing:', '', code));
+    assert.deepEqual(views.slides.map((slide) => slide.id), ['code']);
+    assert.ok((query(views.deckHtml).one('#code')?.properties.className as string[]).includes('slide-fit'));
+    assert.deepEqual(messages.map((message) => [message.ruleId, message.line]), [['slide-overflow', 5]]);
+    assert.match(messages[0]!.reason, /^Slide "Code" holds a block too tall for the 16:9 frame \(about 14\d\d px\): it scrolls on the slide$/);
+  });
+
+  it('go on a slide of their own when what comes before leaves them less than half the room', async () => {
+    const code = md('```python', ...Array.from({ length: 30 }, (_, line) => `step_${line} = ${line}`), '```');
+    const { views } = await renderLecture(md('## Code', '', paragraphs(7), '', code));
     const deck = query(views.deckHtml);
     assert.deepEqual(views.slides.map((slide) => slide.id), ['code', 'code-cont']);
     assert.ok((deck.one('#code-cont')?.properties.className as string[]).includes('slide-fit'));
     assert.ok(!(deck.one('#code')?.properties.className as string[]).includes('slide-fit'));
-    assert.deepEqual(messages.map((message) => [message.ruleId, message.line]), [['slide-overflow', 5]]);
-    assert.match(messages[0]!.reason, /^Slide "Code \(cont\.\)" holds a block taller than the 16:9 frame \(about \d+ of 1024 px\): it scrolls on the slide$/);
   });
 
-  it('are laid out to fit in a lecture not paginated, whose too-full slides scroll their code and warn', async () => {
+  it('keep a cell whole when its output fits no slide: its code stays above the output, which scrolls', async () => {
+    const markdown = md('## Log', '', 'Every epoch:', '', cell('for epoch in range(45): print(epoch)'));
+    const { views } = await renderLecture(markdown, { cellOutputs: { freeze: frozen(markdown, [[printed(45)]]) } });
+    const deck = query(views.deckHtml);
+    assert.deepEqual(views.slides.map((slide) => slide.id), ['log']);
+    assert.equal(deck.all('#log .cell > .slide-scroll > pre.cell-output').length, 1);
+    assert.equal(deck.all('#log .cell > .slide-scroll').length, 1, 'the code, which fits, is no box');
+  });
+
+  it('are laid out to fit in a lecture not paginated: a too-full slide’s tallest code scrolls', async () => {
     const code = md('```python', ...Array.from({ length: 12 }, (_, line) => `step_${line} = ${line}`), '```');
-    const { views, messages } = await renderLecture(md('## Crowded', '', paragraphs(8), '', code), { data: { paginate: false } });
-    assert.ok((query(views.deckHtml).one('#crowded')?.properties.className as string[]).includes('slide-fit'));
-    assert.match(messages[0]!.reason, /may overflow the 16:9 frame/);
+    const { views, messages } = await renderLecture(md('## Crowded', '', paragraphs(6), '', code), { data: { paginate: false } });
+    const deck = query(views.deckHtml);
+    assert.ok((deck.one('#crowded')?.properties.className as string[]).includes('slide-fit'));
+    assert.equal(deck.all('#crowded .slide-scroll pre').length, 1);
+    assert.deepEqual(messages.map((message) => [message.line, message.reason.replace(/\d+/g, 'N')]), [[15, 'Slide "Crowded" holds a block too tall for the N:N frame (about N px): it scrolls on the slide']]);
+  });
+
+  it('say so when what is too tall cannot scroll, and in a lecture not paginated, how it could continue', async () => {
+    const { views, messages } = await renderLecture(md('## Crowded', '', paragraphs(14)), { data: { paginate: false } });
+    assert.equal(query(views.deckHtml).all('.slide-scroll').length, 0);
+    assert.deepEqual(messages.map((message) => [message.line, message.ruleId]), [[1, 'slide-overflow']]);
     assert.match(String(messages[0]!.note), /paginate: true/);
   });
 });

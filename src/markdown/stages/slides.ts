@@ -10,6 +10,7 @@ import remarkOverflowCheck from '../remark-overflow-check.ts';
 import remarkPaginate from '../remark-paginate.ts';
 import remarkQuiz from '../remark-quiz.ts';
 import remarkSlideMedia from '../remark-slide-media.ts';
+import remarkSlideFit from '../remark-slide-fit.ts';
 import remarkSlideRules from '../remark-slide-rules.ts';
 import remarkSlides from '../remark-slides.ts';
 
@@ -17,7 +18,7 @@ import remarkSlides from '../remark-slides.ts';
  * The lecture cut into slides, and what needs to know its slide: backgrounds and slide rules, self-check questions,
  * cross-references and citations (they link to slides), fragments, code steps, attributes; then, with every block
  * what it is on a slide, the slides too tall for their frame continued on the next (or, not paginated, their cell
- * outputs moved to the notes), and the overflow check, which lays out what still does not fit to scroll.
+ * outputs moved to the notes), what still does not fit laid out to scroll, and the overflow check.
  */
 export function slides({ siteFiles, citations, images, course }: Pick<PipelineOptions, 'siteFiles' | 'citations' | 'images' | 'course'>): Preset {
   return {
@@ -33,6 +34,7 @@ export function slides({ siteFiles, citations, images, course }: Pick<PipelineOp
       remarkElementAttributes,
       [remarkPaginate, { images, course }],
       [remarkCellOutputFit, { images, course }],
+      [remarkSlideFit, { images, course }],
       [remarkOverflowCheck, { images, course }],
     ],
   };
