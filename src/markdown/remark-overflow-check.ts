@@ -1,5 +1,5 @@
 import type { Root, RootContent } from 'mdast';
-import type { Position } from 'unist';
+import type { Node, Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
@@ -19,22 +19,24 @@ function hasPictures(slide: SlideNode): boolean {
   return found;
 }
 
-/** The blocks of a slide put in a box that scrolls (remark-slide-fit). */
-function scrollBoxes(slide: SlideNode): RootContent[] {
-  const boxes: RootContent[] = [];
-  visit(slide, 'blockElement', (node) => {
-    if ((node.data.hProperties.className as string[] | undefined)?.includes(SCROLL_BOX_CLASS)) boxes.push(...node.children);
-  });
-  return boxes;
-}
-
-/** Where a block stands: its own position, or (a cell, made by a plugin) its first part's. */
-function placeOf(block: RootContent): Position | undefined {
-  let found = block.position;
-  visit(block, (node) => {
-    found ??= node.position;
+/** Where a node stands: its own position, or (a cell or output, made by a plugin) its first part's. */
+function placeOf(node: Node): Position | undefined {
+  let found = node.position;
+  visit(node, (child) => {
+    found ??= child.position;
   });
   return found;
+}
+
+/** The blocks of a slide put in a box that scrolls (remark-slide-fit), each where it stands (an output: where its cell does). */
+function scrollBoxes(slide: SlideNode): { block: RootContent; place?: Position }[] {
+  const boxes: { block: RootContent; place?: Position }[] = [];
+  visit(slide, 'blockElement', (node, _index, parent) => {
+    if (!(node.data.hProperties.className as string[] | undefined)?.includes(SCROLL_BOX_CLASS)) return;
+    const place = placeOf(node) ?? (parent && placeOf(parent));
+    for (const block of node.children) boxes.push({ block, ...(place && { place }) });
+  });
+  return boxes;
 }
 
 /**
@@ -55,9 +57,9 @@ export default function remarkOverflowCheck(options: { images: ImageFiles; cours
       if (box) {
         reportWarning(file, {
           ruleId: 'slide-overflow',
-          reason: `Slide ${title} holds a block too tall for the ${frameName(frame)} frame (about ${Math.round(stackHeight([box], layout))} px): it scrolls on the slide`,
+          reason: `Slide ${title} holds a block too tall for the ${frameName(frame)} frame (about ${Math.round(stackHeight([box.block], layout))} px): it scrolls on the slide`,
           fix: 'shorten it, or cut it in two (two cells, two tables), or move it into :::notes',
-          place: placeOf(box),
+          place: box.place ?? slide.position?.start,
         });
       }
       const height = slideContentHeight(slide, layout);
