@@ -1,6 +1,7 @@
-import type { Image, Nodes, Table } from 'mdast';
+import type { Html, Image, Nodes, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SLIDE_WIDTH, type SlideFrame } from '../model/slide-frame.ts';
+import { htmlHeight } from './html-height.ts';
 import type { SlideNode } from './slide-node.ts';
 import type {} from './block-element.ts';
 import type {} from './remark-diagrams.ts';
@@ -14,6 +15,10 @@ const LINE = 62;
 const CHARS_PER_LINE = 92;
 const BLOCK_GAP = 24;
 const TITLE = 131;
+/** A callout's padding and the margins its first and last blocks keep inside it (deck-theme.css). */
+const CALLOUT_EXTRA = 59;
+/** A section title (`#`): 96 px type, its margin, and the rule and padding over it (deck-title-section.css). */
+const SECTION_TITLE = 182;
 const ITEM_GAP = 14;
 /** Tables and code are set at 0.72em and 0.7em. */
 const SMALL_LINE = 45;
@@ -86,6 +91,16 @@ export function tableRowsHeight(rows: number): number {
   return rows * (SMALL_LINE + TABLE_ROW_PADDING);
 }
 
+/** The height of each raw HTML node at a width, once worked out: pagination measures a slide many times over. */
+const htmlHeights = new WeakMap<Html, Map<number, number>>();
+
+function rawHtmlHeight(node: Html, width: number): number {
+  const known = htmlHeights.get(node) ?? new Map<number, number>();
+  htmlHeights.set(node, known);
+  if (!known.has(width)) known.set(width, htmlHeight(node.value, width, textHeight));
+  return known.get(width)!;
+}
+
 /** Height of a paragraph of this text. */
 export function textHeight(text: string): number {
   return lines(text) * LINE;
@@ -135,7 +150,7 @@ function estimateHeight(node: Nodes, layout: SlideLayout): number {
   if (known !== undefined) return known;
   switch (node.type) {
     case 'heading':
-      return node.depth <= 2 ? TITLE - BLOCK_GAP : 80;
+      return node.depth === 1 ? SECTION_TITLE - BLOCK_GAP : node.depth === 2 ? TITLE - BLOCK_GAP : 80;
     case 'image':
       return pictureHeight(layout.pictureSize(node), layout.width);
     case 'diagram': {
@@ -165,22 +180,26 @@ function estimateHeight(node: Nodes, layout: SlideLayout): number {
         const widths = columnWidths(node.children, layout.width);
         return Math.max(0, ...node.children.map((column, index) => estimateHeight(column, { ...layout, width: widths[index]! })));
       }
-      return stackHeight(node.children, layout);
+      return stackHeight(node.children, layout) + (((node.data?.hProperties?.className ?? []) as string[]).includes('callout') ? CALLOUT_EXTRA : 0);
     case 'blockElement': {
       const classes = (node.data.hProperties.className ?? []) as string[];
       const extra = classes.includes('quiz-prompt') ? QUIZ_PROMPT_EXTRA : classes.includes('quiz-option') ? QUIZ_OPTION_BOX : 0;
       return stackHeight(node.children, layout) + extra;
     }
-    case 'thematicBreak':
     case 'html':
+      return rawHtmlHeight(node, layout.width);
+    case 'thematicBreak':
     case 'leafDirective':
       return 0;
   }
   return 'children' in node ? stackHeight(node.children as Nodes[], layout) : LINE;
 }
 
-/** Height kept free at the foot of every slide for the slide number (deck-fit.css, deck-figures.css). */
-export const SLIDE_FOOT = 56;
+/**
+ * Height kept free at the foot of every slide for the slide number: in a 1280×720 window it covers
+ * about the last 72 of the frame's pixels, and the estimate is good to about 1 %.
+ */
+export const SLIDE_FOOT = 80;
 
 /** The height a slide's content may take in a frame: all of it but the foot. */
 export function slideRoom(frame: SlideFrame): number {

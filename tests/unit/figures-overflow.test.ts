@@ -32,7 +32,7 @@ describe('the overflow check knows each picture’s size', () => {
     assert.equal(warnings[0]!.line, 1);
     assert.match(warnings[0]!.reason, /counting each picture at no more than 200 px/);
     assert.match(String(warnings[0]!.note), /pictures have room/);
-    assert.deepEqual(await overflows(md('## Fits', '', ...lines(8), '', '![A photograph](figures/photo.jpg)')), []);
+    assert.deepEqual(await overflows(md('## Fits', '', ...lines(7), '', '![A photograph](figures/photo.jpg)')), []);
   });
 
   it('counts a picture in a column at the column’s width', async () => {

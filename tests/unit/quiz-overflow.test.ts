@@ -16,8 +16,8 @@ describe('self-check questions and the 16:9 frame', () => {
   });
 
   it('warns when a question’s options, each in its box under the numbered prompt, outgrow the slide', async () => {
-    // Ten options take about 1,290 of the 1,024 px a slide's content has; counted as plain lines of text they would seem to fit.
+    // Ten options take about 1,290 of the 1,000 px a slide's content has; counted as plain lines of text they would seem to fit.
     const [warning] = await overflows(10);
-    assert.match(warning ?? '', /^1 Slide "Many options" may overflow the 16:9 frame \(about 12\d\d of 1024 px\)$/);
+    assert.match(warning ?? '', /^1 Slide "Many options" may overflow the 16:9 frame \(about 12\d\d of 1000 px\)$/);
   });
 });
