@@ -1,4 +1,5 @@
 import type { ElementContent } from 'hast';
+import type { Html } from 'mdast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 
@@ -30,11 +31,20 @@ function pieceHeight(node: ElementContent, width: number, textHeight: (text: str
   return text ? textHeight(text) : 0;
 }
 
+/** The height of each raw HTML node at a width, once worked out: pagination measures a slide many times over. */
+const known = new WeakMap<Html, Map<number, number>>();
+
 /**
  * The height raw HTML a lecture writes stands on a slide, in frame pixels at `width`: its text in
  * lines, an embedded page at its size (never more than EMBED_MAX_HEIGHT), a closed `<details>` as
  * its summary line, a comment as nothing. (An estimate of the HTML as written, parsed with parse5.)
  */
-export function htmlHeight(html: string, width: number, textHeight: (text: string) => number): number {
-  return fromHtml(html, { fragment: true }).children.reduce((sum, node) => sum + (node.type === 'doctype' ? 0 : pieceHeight(node, width, textHeight)), 0);
+export function htmlHeight(node: Html, width: number, textHeight: (text: string) => number): number {
+  const byWidth = known.get(node) ?? new Map<number, number>();
+  known.set(node, byWidth);
+  if (!byWidth.has(width)) {
+    const pieces = fromHtml(node.value, { fragment: true }).children;
+    byWidth.set(width, pieces.reduce((sum, piece) => sum + (piece.type === 'doctype' ? 0 : pieceHeight(piece, width, textHeight)), 0));
+  }
+  return byWidth.get(width)!;
 }

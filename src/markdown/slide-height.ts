@@ -1,4 +1,4 @@
-import type { Html, Image, Nodes, Table } from 'mdast';
+import type { Image, Nodes, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SLIDE_WIDTH, type SlideFrame } from '../model/slide-frame.ts';
 import { htmlHeight } from './html-height.ts';
@@ -91,16 +91,6 @@ export function tableRowsHeight(rows: number): number {
   return rows * (SMALL_LINE + TABLE_ROW_PADDING);
 }
 
-/** The height of each raw HTML node at a width, once worked out: pagination measures a slide many times over. */
-const htmlHeights = new WeakMap<Html, Map<number, number>>();
-
-function rawHtmlHeight(node: Html, width: number): number {
-  const known = htmlHeights.get(node) ?? new Map<number, number>();
-  htmlHeights.set(node, known);
-  if (!known.has(width)) known.set(width, htmlHeight(node.value, width, textHeight));
-  return known.get(width)!;
-}
-
 /** Height of a paragraph of this text. */
 export function textHeight(text: string): number {
   return lines(text) * LINE;
@@ -187,7 +177,7 @@ function estimateHeight(node: Nodes, layout: SlideLayout): number {
       return stackHeight(node.children, layout) + extra;
     }
     case 'html':
-      return rawHtmlHeight(node, layout.width);
+      return htmlHeight(node, layout.width, textHeight);
     case 'thematicBreak':
     case 'leafDirective':
       return 0;
