@@ -26,7 +26,7 @@ export const SLIDE_TYPES = ['slide', 'subslide', 'fragment', 'skip', 'notes', '-
 export type SlideType = (typeof SLIDE_TYPES)[number];
 
 /** A cell's `metadata.slideshow.slide_type`, read leniently as nbconvert does: anything else is no slide type. */
-function slideTypeOf(cell: { metadata?: unknown }): SlideType | undefined {
+function slideTypeOf(cell: Record<string, unknown>): SlideType | undefined {
   const slideshow = (cell.metadata as { slideshow?: { slide_type?: unknown } } | undefined)?.slideshow;
   const type = typeof slideshow === 'object' && slideshow !== null ? slideshow.slide_type : undefined;
   return SLIDE_TYPES.find((known) => known === type);
