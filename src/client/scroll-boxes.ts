@@ -14,10 +14,14 @@ export function scrollBoxKey(event: KeyboardEvent): boolean {
   return SCROLL_KEYS.has(event.key) && document.activeElement?.matches(BOXES) === true;
 }
 
-/** Make the boxes of a shown slide that do scroll reachable by keyboard (Tab), and the others not. */
+/**
+ * Make the boxes of a shown slide that do scroll reachable by keyboard (Tab), and the others not;
+ * a finger on a box scrolls it rather than swiping to the next slide (reveal.js's data-prevent-swipe).
+ */
 function markScrollBoxes(slide: Element | undefined): void {
   for (const box of slide?.querySelectorAll<HTMLElement>(BOXES) ?? []) {
     const scrolls = box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1;
+    box.toggleAttribute('data-prevent-swipe', scrolls);
     if (scrolls) box.tabIndex = 0;
     else box.removeAttribute('tabindex');
   }

@@ -96,6 +96,7 @@ describe('decks that fit: the deck fixture', () => {
     await page.waitForSelector('html[data-deck-ready="true"]');
     const box = page.locator('.reveal .slides > section.present .slide-scroll');
     assert.equal(await box.getAttribute('tabindex'), '0');
+    assert.equal(await box.getAttribute('data-prevent-swipe'), '', 'a finger scrolls it rather than swiping');
     await box.focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('PageDown');
