@@ -1,6 +1,7 @@
 import { stringify as stringifyYaml } from 'yaml';
 import type { Notebook, NotebookCell } from './notebook.ts';
 import { metadataOptionLines } from './notebook-cell-options.ts';
+import { slideshowPlaces } from './notebook-slideshow.ts';
 import type { CellOutput } from './outputs.ts';
 import { tidyOutputs } from './tidy-outputs.ts';
 
@@ -40,7 +41,11 @@ function codeCellLines(cell: NotebookCell, language: string): { text: string; li
   ];
 }
 
-/** Convert a notebook to lecture Markdown; its title goes into the frontmatter. */
+/**
+ * Convert a notebook to lecture Markdown; its title goes into the frontmatter. A notebook with a
+ * slideshow (cells' `slideshow.slide_type`) is cut into slides as it says (src/cells/notebook-slideshow.ts),
+ * and is not paginated unless its frontmatter says so: its author cut its slides.
+ */
 export function notebookToLecture(notebook: Notebook): NotebookLecture {
   const markdown: string[] = [];
   const sourceLines: number[] = [];
@@ -48,10 +53,11 @@ export function notebookToLecture(notebook: Notebook): NotebookLecture {
     markdown.push(line);
     sourceLines.push(from);
   };
-  const pushCell = (cell: NotebookCell) =>
-    linesOf(cell.source).forEach((line, index) => push(line, cell.sourceLines[index] ?? cell.line));
+  const pushCell = (cell: NotebookCell, from = 0) =>
+    linesOf(cell.source).slice(from).forEach((line, index) => push(line, cell.sourceLines[from + index] ?? cell.line));
 
-  const frontmatter = { ...notebook.frontmatter, ...(notebook.title === undefined ? {} : { title: notebook.title }) };
+  const slideshow = slideshowPlaces(notebook);
+  const frontmatter = { ...(slideshow && { paginate: false }), ...notebook.frontmatter, ...(notebook.title === undefined ? {} : { title: notebook.title }) };
   if (Object.keys(frontmatter).length > 0) {
     const from = notebook.cells[notebook.frontmatterCell ?? -1]?.line ?? 1;
     push('---', from);
@@ -63,12 +69,15 @@ export function notebookToLecture(notebook: Notebook): NotebookLecture {
   const codeCells: NotebookCell[] = [];
   notebook.cells.forEach((cell, index) => {
     if (index === notebook.frontmatterCell) return;
+    const place = slideshow?.[index];
+    for (const { text, line } of place?.before ?? []) push(text, line);
     if (cell.kind === 'code') {
       for (const { text, line } of codeCellLines(cell, notebook.language)) push(text, line);
       codeCells.push(cell);
     } else {
-      pushCell(cell);
+      pushCell(cell, place?.headingRaised ? 1 : 0);
     }
+    for (const text of place?.after ?? []) push(text, cell.sourceLines.at(-1) ?? cell.line);
     push('', cell.sourceLines.at(-1) ?? cell.line);
   });
 

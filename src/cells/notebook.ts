@@ -20,6 +20,20 @@ export interface NotebookCell {
   metadata: Record<string, unknown>;
   /** Line in the .ipynb file of each key of the metadata. */
   metadataLines: Record<string, number>;
+  /** Its place in a slideshow (RISE / nbconvert's `metadata.slideshow.slide_type`), when it names one. */
+  slideType?: SlideType;
+}
+
+/** The slideshow cell types of Jupyter (nbconvert's slides exporter, RISE): `-` goes on with the slide before. */
+export const SLIDE_TYPES = ['slide', 'subslide', 'fragment', 'skip', 'notes', '-'] as const;
+/** A cell's place in a slideshow. */
+export type SlideType = (typeof SLIDE_TYPES)[number];
+
+/** A cell's `metadata.slideshow.slide_type`, read leniently as nbconvert does: anything else is no slide type. */
+function slideTypeOf(cell: Record<string, unknown>): SlideType | undefined {
+  const slideshow = (cell.metadata as { slideshow?: { slide_type?: unknown } } | undefined)?.slideshow;
+  const type = typeof slideshow === 'object' && slideshow !== null ? slideshow.slide_type : undefined;
+  return SLIDE_TYPES.find((known) => known === type);
 }
 
 /** A notebook read for the lecture pipeline. */
@@ -89,7 +103,9 @@ export function parseNotebook(text: string, path: string): { notebook: Notebook 
   const cells = parsed.data.cells.map((cell, index): NotebookCell => {
     const sourceLines = sourceLinesOf(json, index, cell.source);
     const metadata = recordOr(cell.metadata);
+    const slideType = slideTypeOf(cell);
     return {
+      ...(slideType && { slideType }),
       kind: cell.cell_type,
       source: cell.source,
       outputs: cell.cell_type === 'code' ? cell.outputs : [],

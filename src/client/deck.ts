@@ -5,16 +5,18 @@ import { annotationsPlugin } from './annotations/plugin.ts';
 import { controlCodeSteps } from './code-steps.ts';
 import { deckDockPlugin } from './deck-dock.ts';
 import { laserPlugin } from './laser.ts';
+import { keyboardScrollBoxes, scrollBoxKey } from './scroll-boxes.ts';
 import { addSectionAgendas } from './section-agenda.ts';
 import { slideMenuPlugin } from './slide-menu.ts';
 import { fixSpeakerView } from './speaker-view.ts';
 
 /**
  * Whether reveal.js should act on a key: not while a dialog (the slide menu)
- * is open, and not when Space or Enter would press the focused button or link.
+ * is open, not when Space or Enter would press the focused button or link,
+ * and not when the key scrolls the focused scroll box.
  */
 function deckKeyAllowed(event: KeyboardEvent): boolean {
-  if (document.querySelector('dialog[open]')) return false;
+  if (document.querySelector('dialog[open]') || scrollBoxKey(event)) return false;
   const pressing = event.key === ' ' || event.key === 'Enter';
   return !(pressing && document.activeElement?.matches('button, a[href], summary, select, input'));
 }
@@ -40,6 +42,7 @@ export function startDeck(): Promise<void> {
     plugins: [RevealNotes, RevealZoom, annotationsPlugin, laserPlugin, slideMenuPlugin, deckDockPlugin],
   });
   controlCodeSteps(deck);
+  keyboardScrollBoxes(deck);
   fixSpeakerView();
   return deck.initialize().then(() => {
     // reveal.js marks the deck role="application", which keeps screen readers out of

@@ -31,8 +31,6 @@ const REVEAL: Record<string, string> = {
   'preview-links': 'links open normally: delete this line',
   'embed-resources': 'the site works offline as it is: delete this line',
   'self-contained': 'the site works offline as it is: delete this line',
-  width: 'decks are 1920×1080: delete this line',
-  height: 'decks are 1920×1080: delete this line',
   margin: 'the margin is the theme\'s: delete this line',
   'slide-level': '# opens a section and ## a slide, always: delete this line',
   'highlight-style': 'code colours come from the course theme: delete this line',

@@ -7,6 +7,7 @@ import { PAGE_IDS } from '../model/page-ids.ts';
 import { hasClass } from './hast-class.ts';
 import { headingSlug } from './heading-slug.ts';
 import { crossLink, dropBlocks, firstHeading, HEADING, headingText, isElement, isHidden, slideSections } from './hast-tree.ts';
+import { CONTINUED_CLASS } from './remark-paginate.ts';
 
 /**
  * Headings and wide blocks inside a slide section: headings other than the
@@ -43,8 +44,8 @@ function collectHeadings(tree: Root): LectureHeading[] {
  * Shape the lecture tree, in place, into the notes view: `slides-only` blocks
  * and code-step markers dropped, each slide's id moved to its heading (anchors
  * and the contents list point at headings), and a "Show slide" link under it
- * (not on a course page, which has no deck).
- * Returns the headings.
+ * (not on a course page, which has no deck, nor under a slide's continuation,
+ * whose id stays on its section, marking where it starts). Returns the headings.
  */
 export function notesView(tree: Root, slides: Slide[], lectureId: string, { slideLinks = true } = {}): LectureHeading[] {
   dropBlocks(tree, 'slides-only');
@@ -53,13 +54,15 @@ export function notesView(tree: Root, slides: Slide[], lectureId: string, { slid
   for (const id of [...PAGE_IDS, ...slides.map((slide) => slide.id)]) slugger.slug(id);
   slideSections(tree).forEach((section, index) => {
     const slide = slides[index]!;
-    const heading = firstHeading(section);
+    // A slide's continuation reads on in its section: its title is on slides only, and a heading it starts with keeps its own id.
+    const continued = hasClass(section, CONTINUED_CLASS);
+    const heading = continued ? undefined : firstHeading(section);
     if (heading) {
       heading.properties.id = section.properties.id;
       delete section.properties.id;
     }
     shapeSection(section, slugger);
-    if (isHidden(section) || !slideLinks) return;
+    if (isHidden(section) || !slideLinks || continued) return;
     const link = crossLink(`../../slides/${lectureId}/#/${slide.id}`, 'slide-link', 'Show slide', slide.title ? `: ${slide.title}` : '');
     section.children.splice(heading ? section.children.indexOf(heading) + 1 : 0, 0, link);
   });

@@ -1,6 +1,7 @@
 import type { Preset } from 'unified';
 import type { DocumentKind } from '../model/lecture.ts';
 import type { CitationContext } from '../references/context.ts';
+import type { CourseDeckLayout } from './deck-layout.ts';
 import type { ImageFiles } from './image-files.ts';
 import type { SiteFiles } from './site-files.ts';
 import { checks } from './stages/checks.ts';
@@ -24,6 +25,8 @@ export interface PipelineOptions {
   images: ImageFiles;
   /** How a picture without alt text counts (course.yaml `missingAltText`; an error unless it says otherwise). */
   missingAltText?: 'error' | 'warning';
+  /** The course's deck shape and pagination (course.yaml `aspect`, `paginate`); their defaults when not given. */
+  course?: CourseDeckLayout;
 }
 
 /**

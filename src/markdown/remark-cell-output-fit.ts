@@ -2,7 +2,9 @@ import type { Parent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { CellOutputNode } from './cell-nodes.ts';
-import { FRAME_HEIGHT, slideContentHeight, stackHeight, textHeight } from './slide-height.ts';
+import { type CourseDeckLayout, lectureDeckLayout } from './deck-layout.ts';
+import type { ImageFiles } from './image-files.ts';
+import { slideContentHeight, stackHeight, textHeight } from './slide-height.ts';
 import { isSlide, type SlideNode } from './slide-node.ts';
 
 /** Blocks whose content is not on the slide. */
@@ -40,22 +42,26 @@ function marker(notesUrl: string): CellOutputNode {
 }
 
 /**
- * Output too big for its slide goes to the notes: on a slide whose content would overflow the frame,
- * cell outputs move to the reading notes, tallest first, until it fits, each leaving a link on the
- * slide. What stays is counted by the overflow check that follows, which warns if it still overflows.
+ * Output too big for its slide goes to the notes, in a lecture whose slides are not paginated (its
+ * slides are as written): on a slide whose content would overflow the frame, cell outputs move to
+ * the reading notes, tallest first, until it fits, each leaving a link on the slide. What stays is
+ * counted by the overflow check that follows, which warns if it still overflows. A paginated
+ * lecture keeps every output on its slides: the slide continues on the next one instead.
  */
-export default function remarkCellOutputFit() {
+export default function remarkCellOutputFit(options: { images: ImageFiles; course?: CourseDeckLayout }) {
   return (tree: Root, file: VFile) => {
+    const { paginate, room, layout } = lectureDeckLayout(file, options.images, options.course);
+    if (paginate) return;
     const lectureId = file.stem ?? 'lecture';
     for (const slide of tree.children) {
-      if (!isSlide(slide) || slideContentHeight(slide) <= FRAME_HEIGHT) continue;
+      if (!isSlide(slide) || slideContentHeight(slide, layout) <= room) continue;
       const notesUrl = `../../notes/${lectureId}/#${String(slide.data.hProperties.id)}`;
       for (const { node, parent } of outputsOn(slide)) {
         const classes = node.data.hProperties.className;
         node.data.hProperties.className = [...(Array.isArray(classes) ? classes : []), 'notes-only'];
         node.data.slideHeight = 0;
         parent.children.splice(parent.children.indexOf(node) + 1, 0, marker(notesUrl) as never);
-        if (slideContentHeight(slide) <= FRAME_HEIGHT) break;
+        if (slideContentHeight(slide, layout) <= room) break;
       }
     }
   };

@@ -1,18 +1,24 @@
 import type { Image, Nodes, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { SLIDE_WIDTH, type SlideFrame } from '../model/slide-frame.ts';
+import { htmlHeight } from './html-height.ts';
 import type { SlideNode } from './slide-node.ts';
 import type {} from './block-element.ts';
 import type {} from './remark-diagrams.ts';
 
 /*
  * A model of the course theme (src/styles/deck-theme.css), in pixels of the
- * 1920×1080 frame, measured on Lecture 1: 46 px body text at 1.35 line height,
+ * 1920-pixel-wide frame (src/model/slide-frame.ts), measured on Lecture 1: 46 px body text at 1.35 line height,
  * ~92 characters per line, 24 px between blocks, 72 px titles.
  */
 const LINE = 62;
 const CHARS_PER_LINE = 92;
 const BLOCK_GAP = 24;
 const TITLE = 131;
+/** A callout's padding and the margins its first and last blocks keep inside it (deck-theme.css). */
+const CALLOUT_EXTRA = 59;
+/** A section title (`#`): 96 px type, its margin, and the rule and padding over it (deck-title-section.css). */
+const SECTION_TITLE = 182;
 const ITEM_GAP = 14;
 /** Tables and code are set at 0.72em and 0.7em. */
 const SMALL_LINE = 45;
@@ -23,8 +29,7 @@ const CODE_PADDING = 43;
 /** A self-check question (quiz.css): the "Question N" line and the gap under its prompt, and each option's box. */
 const QUIZ_PROMPT_EXTRA = 53;
 const QUIZ_OPTION_BOX = 18;
-/** Width of the frame, and the gap between columns (deck-theme.css). */
-const FRAME_WIDTH = 1920;
+/** The gap between columns (deck-theme.css). */
 const COLUMN_GAP = 48;
 /** Vector pictures (diagrams, the course's SVGs) grow up to this many times their size on a slide (diagrams.css). */
 const VECTOR_GROWTH = 2.5;
@@ -50,7 +55,7 @@ export interface SlideLayout {
 }
 
 /** A layout at the slide's full width that knows no image's size (each picture counts at the most it may take). */
-const NO_PICTURE_FACTS: SlideLayout = { width: FRAME_WIDTH, pictureSize: () => undefined };
+const NO_PICTURE_FACTS: SlideLayout = { width: SLIDE_WIDTH, pictureSize: () => undefined };
 
 /** Lines a run of text wraps to, at least one. */
 function lines(text: string, perLine = CHARS_PER_LINE): number {
@@ -125,8 +130,8 @@ export function stackHeight(blocks: Nodes[], layout: SlideLayout = NO_PICTURE_FA
 }
 
 /**
- * Estimate how tall a block renders on a slide, in pixels of the 1080 px
- * frame: good enough to flag slides likely to overflow before the lecture.
+ * Estimate how tall a block renders on a slide, in pixels of the frame:
+ * good enough to cut slides and flag the ones likely to overflow before the lecture.
  */
 function estimateHeight(node: Nodes, layout: SlideLayout): number {
   if (isHiddenOnSlides(node)) return 0;
@@ -135,7 +140,7 @@ function estimateHeight(node: Nodes, layout: SlideLayout): number {
   if (known !== undefined) return known;
   switch (node.type) {
     case 'heading':
-      return node.depth <= 2 ? TITLE - BLOCK_GAP : 80;
+      return node.depth === 1 ? SECTION_TITLE - BLOCK_GAP : node.depth === 2 ? TITLE - BLOCK_GAP : 80;
     case 'image':
       return pictureHeight(layout.pictureSize(node), layout.width);
     case 'diagram': {
@@ -165,31 +170,42 @@ function estimateHeight(node: Nodes, layout: SlideLayout): number {
         const widths = columnWidths(node.children, layout.width);
         return Math.max(0, ...node.children.map((column, index) => estimateHeight(column, { ...layout, width: widths[index]! })));
       }
-      return stackHeight(node.children, layout);
+      return stackHeight(node.children, layout) + (((node.data?.hProperties?.className ?? []) as string[]).includes('callout') ? CALLOUT_EXTRA : 0);
     case 'blockElement': {
       const classes = (node.data.hProperties.className ?? []) as string[];
       const extra = classes.includes('quiz-prompt') ? QUIZ_PROMPT_EXTRA : classes.includes('quiz-option') ? QUIZ_OPTION_BOX : 0;
       return stackHeight(node.children, layout) + extra;
     }
-    case 'thematicBreak':
     case 'html':
+      return htmlHeight(node, layout.width, textHeight);
+    case 'thematicBreak':
     case 'leafDirective':
       return 0;
   }
   return 'children' in node ? stackHeight(node.children as Nodes[], layout) : LINE;
 }
 
-/** The frame's width, for the layout of a whole slide. */
-export const SLIDE_WIDTH = FRAME_WIDTH;
+/**
+ * Height kept free at the foot of every slide for the slide number: in a 1280×720 window it covers
+ * about the last 72 of the frame's pixels, and the estimate is good to about 1 %.
+ */
+export const SLIDE_FOOT = 80;
 
-/** Height of the 16:9 frame in its logical pixels. */
-export const FRAME_HEIGHT = 1080;
+/** The height a slide's content may take in a frame: all of it but the foot. */
+export function slideRoom(frame: SlideFrame): number {
+  return frame.height - SLIDE_FOOT;
+}
 
 /** Text scale of a `::slide{.dense}` slide (deck-theme.css), for what is not the title. */
 export const DENSE_SCALE = 0.85;
 
-/** Estimated height of a slide's content, in frame pixels (`.dense` and Quarto's `.smaller` set smaller text). */
-export function slideContentHeight(slide: SlideNode, layout: SlideLayout = NO_PICTURE_FACTS): number {
+/** How much smaller than the theme a slide sets its text: `.dense` and Quarto's `.smaller` make it smaller. */
+export function slideScale(slide: SlideNode): number {
   const classes = slide.data.hProperties.className as string[];
-  return stackHeight(slide.children, layout) * (classes.includes('dense') || classes.includes('smaller') ? DENSE_SCALE : 1);
+  return classes.includes('dense') || classes.includes('smaller') ? DENSE_SCALE : 1;
+}
+
+/** Estimated height of a slide's content, in frame pixels. */
+export function slideContentHeight(slide: SlideNode, layout: SlideLayout = NO_PICTURE_FACTS): number {
+  return stackHeight(slide.children, layout) * slideScale(slide);
 }

@@ -64,8 +64,11 @@ export function slidesOutline(lecture: PrintLecture, pages: SlidePages[]): Outli
 }
 
 /**
- * The slides as a 16:9 PDF: one page per slide (or per fragment step), slide
- * numbers, live links, selectable text; bookmarks come with it, for finishPdf.
+ * The slides as a PDF in the deck's shape (reveal.js sizes the print view's
+ * pages by the deck's frame: 16:9, or the course's or lecture's own; the
+ * handout takes its frames' shape from these pages): one page per slide (or
+ * per fragment step), slide numbers, live links, selectable text; bookmarks
+ * come with it, for finishPdf.
  */
 export async function renderSlidesPdf(browser: Browser, deckUrl: string, lecture: PrintLecture, options: SlidesPdfOptions): Promise<SlidesPdf> {
   const page = await openPrintView(browser, deckUrl, options);

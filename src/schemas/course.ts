@@ -81,6 +81,14 @@ const executeSchema = z.strictObject({
   notebooks: z.enum(['auto', 'off']).default('auto'),
 });
 
+/** The shapes a course's decks may have (course.yaml `aspect`), width to height. */
+export const ASPECTS = ['16:9', '4:3', '16:10'] as const;
+/** A deck shape of the course. */
+export type Aspect = (typeof ASPECTS)[number];
+
+/** How decks are laid out when course.yaml does not say: 16:9, and slides too tall for it continued on the next. */
+export const DECK_LAYOUT_DEFAULTS = { aspect: '16:9', paginate: true } as const satisfies { aspect: Aspect; paginate: boolean };
+
 /** A lecture id (`01-introduction`), the key of a per-lecture map. */
 const lectureId = z.string().regex(/^\d{2,3}-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'write a lecture id such as 01-introduction');
 
@@ -137,6 +145,10 @@ export const courseSchema = z.strictObject({
   missingAltText: z.enum(['error', 'warning']).default('error'),
   /** reveal.js options for every deck of the course (a lecture may override them). */
   reveal: revealOptionsSchema.default({}),
+  /** The shape of every deck: `16:9` (default), `4:3` or `16:10`; a Quarto lecture's `width:` and `height:` give its own. */
+  aspect: z.enum(ASPECTS).default(DECK_LAYOUT_DEFAULTS.aspect),
+  /** A slide too tall for the frame continues on the next slide, titled "(cont.)" (a lecture's `paginate:` overrides it). */
+  paginate: z.boolean().default(DECK_LAYOUT_DEFAULTS.paginate),
   /** What `npm run execute` runs: `execute: { notebooks: off }` keeps notebooks' saved outputs. */
   execute: executeSchema.default({ notebooks: 'auto' }),
   /**

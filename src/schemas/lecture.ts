@@ -61,6 +61,8 @@ export const lectureSchema = z.strictObject({
   duration: z.number().positive().optional(),
   /** Reveal every list item by item unless a list sits in `:::nonincremental`. */
   incremental: z.boolean().default(false),
+  /** Whether a slide too tall for the frame continues on the next slide (course.yaml `paginate:` when not given). */
+  paginate: z.boolean().optional(),
   /** reveal.js options for this lecture, over the course's `reveal:` defaults. */
   reveal: revealOptionsSchema.optional(),
   /** Notebooks, repositories, datasets and reading for this lecture. */

@@ -1,11 +1,10 @@
 import type { RevealOptions } from '../schemas/reveal.ts';
 import type { Course } from '../schemas/course.ts';
 import type { LectureData } from '../schemas/lecture.ts';
+import { slideFrameOf } from '../model/slide-frame.ts';
 
-/** reveal.js settings of every deck before course and lecture overrides. */
+/** reveal.js settings of every deck before course and lecture overrides (the frame's size is the lecture's: `deckOptions`). */
 export const DECK_DEFAULTS = {
-  width: 1920,
-  height: 1080,
   margin: 0.04,
   hash: true,
   center: false,
@@ -18,12 +17,15 @@ export const DECK_DEFAULTS = {
   scrollActivationWidth: 700,
 } as const;
 
-/** The options a deck starts with, with pacing in seconds when the lecture has a duration. */
-export type DeckOptions = typeof DECK_DEFAULTS & RevealOptions & { totalTime?: number };
+/** The options a deck starts with: its frame's size, with pacing in seconds when the lecture has a duration. */
+export type DeckOptions = typeof DECK_DEFAULTS & RevealOptions & { width: number; height: number; totalTime?: number };
 
-/** Merge the deck defaults, the course's `reveal:` and the lecture's `reveal:` (last wins). */
+/**
+ * Merge the deck defaults, the course's `reveal:` and the lecture's `reveal:` (last wins); the frame
+ * is the lecture's shape (its Quarto `width:`/`height:`, else the course's `aspect`) at 1920 pixels wide.
+ */
 export function deckOptions(course: Course, lecture: LectureData): DeckOptions {
-  const options: DeckOptions = { ...DECK_DEFAULTS, ...course.reveal, ...lecture.reveal } as DeckOptions;
+  const options: DeckOptions = { ...DECK_DEFAULTS, ...course.reveal, ...lecture.reveal, ...slideFrameOf(course.aspect, lecture) } as DeckOptions;
   if (lecture.duration) options.totalTime = Math.round(lecture.duration * 60);
   return options;
 }

@@ -99,8 +99,9 @@ describe('a course with executed code, built without Python', () => {
     assert.deepEqual(page.text('.cell-output-markdown li').slice(0, 1), ['a list item printed by Python']);
   });
 
-  it('moves the output too long for its slide to the notes, with a link there', () => {
-    assert.equal(deck().one('section#too-long-for-a-slide .cell-output-moved a')?.properties.href, '../../notes/01-outputs/#too-long-for-a-slide');
+  it('keeps an output too long for any slide on its slide, in a box that scrolls (README: Deck options), and in the notes', () => {
+    assert.equal(deck().all('section#too-long-for-a-slide .slide-scroll pre.cell-stdout').length, 1);
+    assert.equal(deck().all('.cell-output-moved').length, 0);
     assert.ok(notes().text('pre.cell-stdout').some((text) => text.startsWith('step  0: loss 1.0000')));
   });
 

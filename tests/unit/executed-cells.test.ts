@@ -5,6 +5,7 @@ import { cellKeys, type Freeze } from '../../src/cells/freeze.ts';
 import { lectureCodeCells } from '../../src/compile/lecture-code-cells.ts';
 import { parseLecture } from '../../src/compile/parse-lecture.ts';
 import type { CellOutput } from '../../src/cells/outputs.ts';
+import type { LectureData } from '../../src/schemas/lecture.ts';
 import { query } from '../helpers/html.ts';
 import { renderLecture } from '../helpers/markdown.ts';
 
@@ -20,8 +21,8 @@ function freezeFor(markdown: string, outputs: CellOutput[][]): Freeze {
 }
 
 /** Render a lecture body with outputs frozen for its cells; its problems as `line ruleId`. */
-async function renderWith(markdown: string, outputs: CellOutput[][]) {
-  const rendered = await renderLecture(markdown, { cellOutputs: { freeze: freezeFor(markdown, outputs) } });
+async function renderWith(markdown: string, outputs: CellOutput[][], data?: Partial<LectureData>) {
+  const rendered = await renderLecture(markdown, { cellOutputs: { freeze: freezeFor(markdown, outputs) }, ...(data && { data }) });
   return { ...rendered, problems: rendered.messages.map((message) => `${message.line} ${message.ruleId}`) };
 }
 
@@ -253,13 +254,14 @@ describe('cells without outputs, other languages and broken options', () => {
   });
 });
 
-describe('outputs too tall for their slide', () => {
+describe('outputs too tall for their slide, in a lecture not paginated', () => {
   const long = Array.from({ length: 40 }, (_, step) => `step ${step}\n`).join('');
 
   it('go to the notes, leaving a link on the slide; short ones stay', async () => {
     const { views, notesHtml, problems } = await renderWith(
       md('## Short', '', cell('print(1)'), '', '## Long', '', cell('for step in range(40): print("step", step)')),
       [[stdout('1\n')], [stdout(long)]],
+      { paginate: false },
     );
     assert.deepEqual(problems, [], 'the slide fits once its output moved');
     const deck = query(views.deckHtml);
@@ -273,7 +275,7 @@ describe('outputs too tall for their slide', () => {
 
   it('count in the overflow check: a slide too full without them still warns', async () => {
     const text = Array.from({ length: 14 }, (_, index) => `Paragraph ${index}.`).join('\n\n');
-    const { problems, views } = await renderWith(md('## Crowded', '', text, '', cell('print(1)')), [[stdout('1\n2\n3\n4\n')]]);
+    const { problems, views } = await renderWith(md('## Crowded', '', text, '', cell('print(1)')), [[stdout('1\n2\n3\n4\n')]], { paginate: false });
     assert.deepEqual(problems, ['1 slide-overflow']);
     assert.equal(query(views.deckHtml).all('pre.cell-output').length, 0, 'its output moved to the notes all the same');
   });

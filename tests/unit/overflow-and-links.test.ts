@@ -4,9 +4,9 @@ import { query } from '../helpers/html.ts';
 import { renderLecture } from '../helpers/markdown.ts';
 
 describe('overflow warning', () => {
-  it('warns at the slide line when content will not fit the 16:9 frame', async () => {
+  it('warns at the slide line when content will not fit the 16:9 frame, in a lecture not paginated', async () => {
     const items = Array.from({ length: 30 }, (_, i) => `- point number ${i + 1}`);
-    const { messages } = await renderLecture(['## Fits', '', '- one', '- two', '', '## Too long', '', ...items].join('\n'));
+    const { messages } = await renderLecture(['## Fits', '', '- one', '- two', '', '## Too long', '', ...items].join('\n'), { data: { paginate: false } });
     assert.deepEqual(messages.map((m) => [m.ruleId, m.line, m.fatal]), [['slide-overflow', 6, false]]);
     assert.match(messages[0]?.reason ?? '', /"Too long" may overflow/);
   });
