@@ -4,7 +4,8 @@ import { measure, type Measurement } from './run.ts';
 
 /** The lecture-site command's entry point: `node CLI build …` is what `npm run build` runs. */
 export const CLI = 'src/cli/bin.js';
-export const ENV = { ASTRO_TELEMETRY_DISABLED: '1' };
+/** LECTURE_SITE_PHASES: a build prints how long each of its phases took (`phase:` lines). */
+export const ENV = { ASTRO_TELEMETRY_DISABLED: '1', LECTURE_SITE_PHASES: '1' };
 /** Astro's cache folder: compiled lectures, drawn diagrams, image facts, made pictures, its content store. */
 export const ASTRO_CACHE = 'node_modules/.astro';
 

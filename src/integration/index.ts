@@ -11,6 +11,7 @@ import type { Course } from '../schemas/course.ts';
 import { announceCompiles } from './compile-events.ts';
 import { siteRoutes } from './routes.ts';
 import { COURSE_MODULE_ID, virtualModules } from './virtual-modules.ts';
+import { reportPhase } from '../terminal/phase-timing.ts';
 
 /** Astro's dev server, as its hooks hand it over. */
 type ViteDevServer = HookParameters<'astro:server:setup'>['server'];
@@ -24,9 +25,6 @@ export interface LectureSiteOptions {
   /** Leave the speaker notes out of the site (`--private-notes`). */
   privateNotes?: boolean;
 }
-
-/** Seconds since `started`, for the phase lines the benchmark reads. */
-const since = (started: number) => ((performance.now() - started) / 1000).toFixed(2);
 
 /** The package's own folder, and the folder its dependencies are installed in (a sibling of it once installed). */
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -117,7 +115,7 @@ export function lectureSite({ contentDir, strict = false, privateNotes = false }
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         logger.info(`search: ${await indexSite(config, dir, course.language)}`);
-        console.log(`phase: search ${since(started)} s`);
+        reportPhase('search', started);
       },
     },
   };

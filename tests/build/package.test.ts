@@ -35,7 +35,9 @@ describe('the package, packed and installed into an empty folder outside the rep
   it('gives a command whose new course, new lecture and build make a working site', () => {
     run(bin, ['new', 'course', 'my-course', '--title', 'Physics of Matter'], project);
     run(bin, ['new', 'lecture', 'Waves and Phonons'], course);
-    run(bin, ['build'], course);
+    const built = run(bin, ['build'], course);
+    assert.doesNotMatch(built, /^phase:/m, 'the benchmark\'s phase lines are not printed to a lecturer');
+    assert.match(built, /The site is in dist\/\. Next: `lecture-site preview` serves it; `lecture-site pdf` prints the PDFs/);
     const dist = join(course, 'dist');
     for (const path of ['index.html', 'slides/01-welcome/index.html', 'notes/02-waves-and-phonons/index.html', 'references/index.html', 'pagefind/pagefind.js']) {
       assert.ok(existsSync(join(dist, path)), `${path} is built`);

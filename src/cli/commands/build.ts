@@ -1,9 +1,10 @@
-import { relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { failureReason } from '../../build/failure-reason.ts';
 import { PROJECT_ROOT } from '../../course-files/content-dir.ts';
 import { CONTENT_FLAG, type Command } from '../command.ts';
 import { courseFolder } from '../course-folder.ts';
 import { runExecute } from './execute.ts';
+import { reportPhase } from '../../terminal/phase-timing.ts';
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
@@ -28,6 +29,8 @@ export const buildCommand: Command = {
   async run({ flags }) {
     let contentDir = courseFolder(flags.content);
     const outDir = resolve(typeof flags.out === 'string' ? flags.out : 'dist');
+    const below = relative(process.cwd(), outDir);
+    const shownOut = below.startsWith('..') || isAbsolute(below) ? outDir : below || '.';
     // Astro writes its page bundles in the folder it runs in, and they must find the packages installed with this one.
     if (relative(PROJECT_ROOT, process.cwd()).startsWith('..')) {
       contentDir = resolve(contentDir);
@@ -56,7 +59,9 @@ export const buildCommand: Command = {
       await stagedOutput('lecture-site build', outDir,
         (staging) => build(courseAstroConfig({ contentDir, strict: Boolean(flags.strict), privateNotes: Boolean(flags['private-notes']), outDir: staging })),
         (signal) => failed(`interrupted (${signal})`));
-      console.log(`phase: astro ${((performance.now() - started) / 1000).toFixed(2)} s`);
+      reportPhase('astro', started);
+      // The pages link to PDFs that only the pdf command prints, after a build.
+      console.log(`The site is in ${shownOut}/. Next: \`lecture-site preview\` serves it; \`lecture-site pdf\` prints the PDFs its pages link to.`);
       return 0;
     } catch (error) {
       failed(failureReason(error));

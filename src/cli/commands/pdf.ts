@@ -84,7 +84,7 @@ export const pdfCommand: Command = {
       const started = Date.now();
       const progress = progressLine('printing PDFs', model.lectures.length * 3 + 1);
       const written = (name: string, pages: number, seconds: number) => {
-        progress.log(`pdf: ${name.padEnd(36)} ${String(pages).padStart(4)} pages  ${seconds.toFixed(1)} s`);
+        progress.log(`pdf: ${name.padEnd(36)} ${String(pages).padStart(4)} ${pages === 1 ? 'page ' : 'pages'}  ${seconds.toFixed(1)} s`);
         progress.advance();
       };
       const warn = (message: string) => progress.log(`pdf: warning: ${message}`);
