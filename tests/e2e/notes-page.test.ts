@@ -32,6 +32,8 @@ describe('the notes page in Chromium', () => {
     await page.evaluate(() => document.getElementById('module-contents')!.scrollIntoView({ block: 'start' }));
     await page.waitForFunction(() => document.querySelector('.toc a:target-current')?.getAttribute('href') === '#module-contents');
     assert.deepEqual(await current(), [['#module-contents', '600']]);
+    await page.emulateMedia({ media: 'print' });
+    assert.deepEqual(await current(), [['#module-contents', '400']], 'the printed contents list marks no section as the one in view');
     await page.close();
   });
 
@@ -113,6 +115,15 @@ describe('the notes page in Chromium', () => {
     assert.equal(await page.getAttribute('.lecture-links a', 'href'), '/slides/01-introduction/');
     assert.match(await page.locator('.lecture-meta').innerText(), /\d+ min read/);
     assert.match(await page.locator('.page-meta').innerText(), /Last updated/);
+    await page.close();
+  });
+
+  it('draws no second rule under the header when a lecture opens on a section, but divides the sections after it', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.server.url}/notes/02-ml-basics/`);
+    const rules = await page.locator('.lecture-body > section.slide > h1').evaluateAll((headings) => headings.map((heading) => getComputedStyle(heading).borderTopWidth));
+    assert.ok(rules.length > 1, 'Lecture 2 has several sections');
+    assert.deepEqual(rules.slice(0, 2), ['0px', '2px'], 'the opening section has no rule; the next one has');
     await page.close();
   });
 });
