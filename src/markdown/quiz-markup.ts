@@ -68,6 +68,8 @@ export function shapeQuiz(node: ContainerDirective, parts: QuizParts, number: nu
   }
   const legend = blockElement('div', heldShell(file, 'legend', { className: ['quiz-prompt'] }), [
     spanParagraph(['quiz-prompt-text'], [textSpan(`Question ${number}`, { className: ['quiz-number'] }), { type: 'text', value: ' ' }, ...parts.prompt.children]),
+    // Square boxes alone do not tell every reader that more than one answer may be right (the space: for the legend's text).
+    ...(kind === 'multiple' ? [spanParagraph(['quiz-hint'], [{ type: 'text', value: ' Choose all that apply.' }])] : []),
   ]);
   node.children = [
     heldControls(file, 'quiz-form', [{ type: 'element', tagName: 'form', properties: { id: form, onSubmit: CHECK_QUIZ }, children: [] }]),

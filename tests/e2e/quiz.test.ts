@@ -64,6 +64,7 @@ describe('self-check questions in Chromium (tests/fixtures/quiz)', () => {
     assert.deepEqual(scripts, [], 'no script before the reader uses a question');
     const before = await first.ariaSnapshot();
     assert.doesNotMatch(before, /right|wrong|Regression predicts/i, before);
+    assert.match(await page.locator('.quiz').nth(1).ariaSnapshot(), /group "Question 2 Which of these .*\? Choose all that apply\."/, 'a question of several answers says so');
     assert.equal(await first.locator('.quiz-explanation').isVisible(), false);
     await first.getByLabel('Classification').check();
     await first.getByRole('button', { name: 'Check' }).click();

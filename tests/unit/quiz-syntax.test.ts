@@ -27,7 +27,7 @@ describe('self-check questions: how they are written', () => {
     assert.deepEqual(page.all('div.quiz').map((form) => [String(form.properties.className), form.properties.dataQuizKey]), [
       ['quiz,quiz-single', '2'], ['quiz,quiz-multiple', '1 3'], ['quiz,quiz-single', '1'],
     ]);
-    assert.deepEqual(page.text('div.quiz legend'), ['Question 1 Which task predicts a continuous value?', 'Question 2 Which measure a classifier?', 'Question 3 Two options, no explanation?']);
+    assert.deepEqual(page.text('div.quiz legend'), ['Question 1 Which task predicts a continuous value?', 'Question 2 Which measure a classifier? Choose all that apply.', 'Question 3 Two options, no explanation?']);
     assert.deepEqual(page.text('div.quiz .quiz-explanation'), ['Regression predicts a number.', 'Both count the positive class.']);
     assert.ok(page.one('div.quiz ol.quiz-options'), 'a numbered list of options stays numbered');
   });

@@ -29,7 +29,7 @@ describe('self-check questions in the notes', async () => {
   it('is a form: a fieldset whose legend is the prompt, an input in each option’s label, a Check button and a live region', () => {
     const [single, multiple] = page.all('div.quiz');
     assert.ok(single && multiple);
-    assert.deepEqual(page.text('div.quiz > fieldset > legend:first-child'), ['Question 1 Which task predicts a continuous value?', 'Question 2 Which measure how well a classifier finds the positive class?']);
+    assert.deepEqual(page.text('div.quiz > fieldset > legend:first-child'), ['Question 1 Which task predicts a continuous value?', 'Question 2 Which measure how well a classifier finds the positive class? Choose all that apply.']);
     const inputs = (form: Element) => selectAll('fieldset label input', form).map((input) => [input.properties.type, input.properties.name, input.properties.value]);
     assert.deepEqual(inputs(single), [['radio', 'quiz-1', '1'], ['radio', 'quiz-1', '2']]);
     assert.deepEqual(inputs(multiple), [['checkbox', 'quiz-2', '1'], ['checkbox', 'quiz-2', '2'], ['checkbox', 'quiz-2', '3']]);
@@ -90,7 +90,7 @@ describe('self-check questions on the slides', async () => {
   const deck = query(views.deckHtml);
 
   it('shows the prompt and options, without inputs or a Check button', () => {
-    assert.deepEqual(deck.text('div.quiz legend'), ['Question 1 Which task predicts a continuous value?', 'Question 2 Which measure how well a classifier finds the positive class?']);
+    assert.deepEqual(deck.text('div.quiz legend'), ['Question 1 Which task predicts a continuous value?', 'Question 2 Which measure how well a classifier finds the positive class? Choose all that apply.']);
     assert.equal(deck.all('div.quiz :is(input, button, .quiz-result, .quiz-verdict)').length, 0);
   });
 
