@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { CLI, runCli } from '../helpers/cli.ts';
+import { scratchFolder } from '../helpers/scratch.ts';
 
 /** Every subcommand and the flags it takes, as the command objects declare them. */
 const COMMANDS: Record<string, string[]> = {
@@ -77,7 +77,7 @@ describe('the lecture-site command', () => {
   });
 
   it('says where a course is looked for when there is none', () => {
-    const empty = mkdtempSync(join(tmpdir(), 'no-course-'));
+    const empty = scratchFolder('no-course');
     const run = runCli(['check'], {}, empty);
     assert.equal(run.status, 2, run.output);
     assert.match(run.stderr, /no course here: neither this folder nor \.\/content has a course\.yaml/);
@@ -85,7 +85,7 @@ describe('the lecture-site command', () => {
   });
 
   it('new course writes a course into an empty folder only; new lecture takes the next number and a slug', () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'new-course-')), 'course');
+    const dir = join(scratchFolder('new-course'), 'course');
     const made = runCli(['new', 'course', dir, '--title', 'Matter: "in" motion', '--lecturer', 'Ada Lovelace']);
     assert.equal(made.status, 0, made.output);
     const course = parse(readFileSync(join(dir, 'course.yaml'), 'utf8')) as { title: string; lecturers: { name: string }[] };

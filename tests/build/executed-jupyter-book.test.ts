@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { importCourse } from '../../src/import/index.ts';
 import { buildCourse } from '../helpers/build-run.ts';
 import { runCli } from '../helpers/cli.ts';
 import { query } from '../helpers/html.ts';
+import { scratchFolder } from '../helpers/scratch.ts';
 
 const BOOK = 'tests/fixtures/jupyter-book';
 
@@ -26,7 +26,7 @@ describe('an imported Jupyter Book’s notebooks, run as they are written', () =
   let contentDir: string;
 
   before(async () => {
-    contentDir = join(mkdtempSync(join(tmpdir(), 'jupyter-book-')), 'course');
+    contentDir = join(scratchFolder('jupyter-book'), 'course');
     const imported = await importCourse({ from: BOOK, out: contentDir });
     assert.ok(imported.files.includes('course.yaml'));
   });

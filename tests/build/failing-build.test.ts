@@ -1,17 +1,17 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { buildCourse } from '../helpers/build-run.ts';
+import { scratchFolder } from '../helpers/scratch.ts';
 
 /**
  * Astro's own `astro build` on an Astro project whose config is this package's site settings for a course
  * folder (the integration, Starlight's way), not the lecture-site command.
  */
 function astroBuild(contentDir: string) {
-  const project = mkdtempSync(join(tmpdir(), 'astro-project-'));
+  const project = scratchFolder('astro-project');
   const settings = JSON.stringify(resolve('src/integration/astro-config.ts'));
   writeFileSync(join(project, 'astro.config.mjs'), `import { siteConfig } from ${settings};\n`
     + `export default { ...siteConfig({ contentDir: ${JSON.stringify(resolve(contentDir))} }), srcDir: ${JSON.stringify(resolve('src'))} };\n`);

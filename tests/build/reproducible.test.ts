@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFileSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli } from '../helpers/cli.ts';
 import { DIST } from '../helpers/dist.ts';
+import { scratchFolder } from '../helpers/scratch.ts';
 
 function files(root: string): string[] {
   return readdirSync(root, { recursive: true })
@@ -16,7 +16,7 @@ function files(root: string): string[] {
 
 describe('builds are reproducible', () => {
   it('a second build of the same sources is byte-identical to dist/', () => {
-    const outDir = mkdtempSync(join(tmpdir(), 'rebuild-'));
+    const outDir = scratchFolder('rebuild');
     const result = runCli(['build', '--content', 'content', '--out', outDir]);
     assert.equal(result.status, 0, result.stderr);
     const ours = files(DIST).filter((path) => !path.startsWith('pdf/'));

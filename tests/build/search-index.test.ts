@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { buildSearchIndex } from '../../src/build/search-index.ts';
 import { DIST, page, pageHtml } from '../helpers/dist.ts';
 import { indexedPages } from '../helpers/search-fragments.ts';
 import { sitePages } from '../helpers/site-links.ts';
+import { scratchFolder } from '../helpers/scratch.ts';
 
 describe('the Pagefind search index in dist/', () => {
   it('exists, with its script and a filter index', () => {
@@ -42,7 +42,7 @@ describe('the Pagefind search index in dist/', () => {
   });
 
   it('keeps a large course to a few hundred fragment files, every slide still indexed', async () => {
-    const site = mkdtempSync(join(tmpdir(), 'search-large-'));
+    const site = scratchFolder('search-large');
     const slides = Array.from({ length: 450 }, (_, index) => ({
       id: `s${index}`, title: `Slide ${index}`, line: index + 1, kind: 'slide' as const,
       html: `<section class="slide" id="s${index}"><h2>Slide ${index}</h2><p>word${index} text</p></section>`,

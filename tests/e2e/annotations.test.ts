@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -9,6 +8,7 @@ import { countPixels, isRed } from '../helpers/pdf-pixels.ts';
 import { drawWithMouse, drawWithPen, drawWithTouch, wave } from '../helpers/pointer.ts';
 import { siteInBrowser } from '../helpers/site-browser.ts';
 import { watchPage, type PageProblems } from '../helpers/watch.ts';
+import { scratchFolder } from '../helpers/scratch.ts';
 
 const DECK = '/slides/02-ml-basics/';
 const SLIDE = 'linear-regression';
@@ -101,7 +101,7 @@ describe('annotating a deck while presenting', () => {
       return { slide: all.findIndex((page) => page.querySelector(`#${id}`)) + 1, board: all.findIndex((page) => page.classList.contains('annotation-board-page')) + 1, total: all.length };
     }, SLIDE);
     assert.equal(pages.board, pages.slide + 1);
-    const file = join(mkdtempSync(join(tmpdir(), 'print-')), 'deck.pdf');
+    const file = join(scratchFolder('print'), 'deck.pdf');
     await print.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
     await print.close();
     assert.ok(countPixels(file, pages.slide, isRed) > 50, 'red strokes on the slide’s page');
@@ -131,7 +131,7 @@ describe('annotating a deck while presenting', () => {
     await page.keyboard.press('c');
     await drawWithMouse(page, wave(300, 420));
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('d')]);
-    const file = join(mkdtempSync(join(tmpdir(), 'drawings-')), download.suggestedFilename());
+    const file = join(scratchFolder('drawings'), download.suggestedFilename());
     await download.saveAs(file);
     page.once('dialog', (dialog) => void dialog.accept());
     await page.keyboard.press('Backspace');
@@ -140,7 +140,7 @@ describe('annotating a deck while presenting', () => {
     await page.waitForFunction(() => document.querySelectorAll('.annotations svg[data-layer="slide"] path').length === 1);
     assert.match(await page.locator('.tool-status').innerText(), /Loaded the drawings of 1 slide/);
 
-    const bad = join(mkdtempSync(join(tmpdir(), 'drawings-')), 'bad.json');
+    const bad = join(scratchFolder('drawings'), 'bad.json');
     writeFileSync(bad, JSON.stringify({ format: 'something else' }));
     await page.setInputFiles('.annotation-tools input[type="file"]', bad);
     await page.waitForFunction(() => /cannot be loaded/.test(document.querySelector('.tool-status')?.textContent ?? ''));

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { PDFDocument } from 'pdf-lib';
@@ -8,13 +7,14 @@ import type { Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe.ts';
 import { runCli } from '../helpers/cli.ts';
 import { buildOf, siteInBrowser, type SiteInBrowser } from '../helpers/site-browser.ts';
+import { scratchFolder } from '../helpers/scratch.ts';
 
 /** The fixture course of decks made to overflow: notebooks with and without slideshow metadata, long sections, code, outputs, tables, a 4:3 deck. */
 const DECKS = 'tests/fixtures/decks';
 
 /** Tests/fixtures/jupyter-book imported, as `lecture-site import` writes it, into a fresh folder. */
 async function importedBook(): Promise<string> {
-  const out = join(mkdtempSync(join(tmpdir(), 'book-')), 'course');
+  const out = join(scratchFolder('book'), 'course');
   const run = runCli(['import', 'tests/fixtures/jupyter-book', '--out', out]);
   assert.equal(run.status, 0, run.output);
   return out;

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
@@ -8,6 +7,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
 import { compileText } from '../helpers/markdown.ts';
 import { buildOf, siteInBrowser } from '../helpers/site-browser.ts';
+import { scratchFolder } from '../helpers/scratch.ts';
 
 /** Every page of a built site, as site paths. */
 function pagesOf(dir: string, root = dir): string[] {
@@ -76,7 +76,7 @@ describe('refused lecture input never runs, even in the HTML of a failed compile
         const compiled = await compileText(`---\ntitle: T\nnumber: 1\n---\n\n## Slide\n\n${snippet}\n`);
         assert.ok(compiled.diagnostics.some((d) => d.severity === 'error'), `no error for ${snippet}`);
         const page = await trappedPage(browser);
-        const file = join(mkdtempSync(join(tmpdir(), 'refused-')), 'page.html');
+        const file = join(scratchFolder('refused'), 'page.html');
         writeFileSync(file, `<!doctype html><main>${compiled.slides.map((slide) => slide.html).join('')}${compiled.notesHtml}</main>`);
         await page.goto(pathToFileURL(file).href);
         const hrefs = await page.locator('[href], [src]').evaluateAll((elements) => elements.map((element) => element.getAttribute('href') ?? element.getAttribute('src')));

@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { axeViolations } from '../helpers/axe.ts';
 import { buildCourse } from '../helpers/build-run.ts';
 import { buildOf, siteInBrowser } from '../helpers/site-browser.ts';
+import { scratchFolder } from '../helpers/scratch.ts';
 
 /** The course's content with another `theme:` in course.yaml (and files beside it). */
 function contentWithTheme(theme: string, files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'theme-content-'));
+  const dir = scratchFolder('theme-content');
   cpSync('content', dir, { recursive: true });
   const course = readFileSync(join(dir, 'course.yaml'), 'utf8');
   const themed = course.replace(/^theme:\n( {2}.*\n)+/m, `${theme}\n`);

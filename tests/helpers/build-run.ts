@@ -1,7 +1,6 @@
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpSync } from 'node:fs';
 import { runCli } from './cli.ts';
+import { scratchFolder } from './scratch.ts';
 
 /** What one `lecture-site build` printed and returned. */
 export interface BuildRun {
@@ -12,7 +11,7 @@ export interface BuildRun {
 
 /** A copy of a fixture course in a temporary folder, to edit freely. */
 export function copyCourse(fixture: string): string {
-  const contentDir = mkdtempSync(join(tmpdir(), 'course-'));
+  const contentDir = scratchFolder('course');
   cpSync(fixture, contentDir, { recursive: true });
   return contentDir;
 }
@@ -24,7 +23,7 @@ export function copyCourse(fixture: string): string {
 export function buildCourse(
   contentDir: string,
   args: string[] = [],
-  outDir = mkdtempSync(join(tmpdir(), 'dist-')),
+  outDir = scratchFolder('dist'),
   env: Record<string, string> = {},
 ): BuildRun {
   const result = runCli(['build', '--content', contentDir, '--out', outDir, ...args], env);

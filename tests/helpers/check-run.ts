@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI } from './cli.ts';
+import { scratchFolder } from './scratch.ts';
 
 /** What one run of `npm run check` printed and returned. */
 export interface CheckRun {
@@ -18,7 +18,7 @@ export interface CheckRun {
  * it has one — the course file) with the given course.yaml otherwise.
  */
 export function contentFromCase(caseDir: string, courseFile: string): string {
-  const contentDir = mkdtempSync(join(tmpdir(), 'check-case-'));
+  const contentDir = scratchFolder('check-case');
   mkdirSync(join(contentDir, 'lectures'));
   cpSync(courseFile, join(contentDir, 'course.yaml'));
   for (const name of readdirSync(caseDir)) {

@@ -1,7 +1,5 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { runCli } from './cli.ts';
+import { scratchFolder } from './scratch.ts';
 
 /** The small course that tests print fidelity: long equations, a long code line, images, long notes, a title with `"` and `&`. */
 export const PRINT_FIXTURE = 'tests/fixtures/print';
@@ -14,7 +12,7 @@ export function runOnPrintFixture(command: 'build' | 'pdf', args: string[]): voi
 
 /** Build the print fixture into a new temporary folder; returns the folder. */
 export function buildPrintFixture(): string {
-  const outDir = mkdtempSync(join(tmpdir(), 'print-fixture-'));
+  const outDir = scratchFolder('print-fixture');
   runOnPrintFixture('build', ['--out', outDir]);
   return outDir;
 }

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { isOptionsProblem, splitCellOptions } from '../../src/cells/cell-options.ts';
 import { readFreezeFile, writeFreezeFile } from '../../src/course-files/freeze-file.ts';
 import { cellKeys, frozenOutputs, parseFreeze, serializeFreeze, staleCells, type Freeze } from '../../src/cells/freeze.ts';
+import { scratchFolder } from '../helpers/scratch.ts';
 
 const cells = [
   { code: 'import numpy as np', options: {} },
@@ -88,7 +88,7 @@ describe('freeze files', () => {
   });
 
   it('writes atomically, and only when the text changes', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'freeze-')), '_freeze', '01-intro.json');
+    const path = join(scratchFolder('freeze'), '_freeze', '01-intro.json');
     assert.deepEqual(readFreezeFile(path), {}, 'no file yet is no freeze, not an error');
     assert.equal(await writeFreezeFile(path, freeze), true);
     const read = readFreezeFile(path);

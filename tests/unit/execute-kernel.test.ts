@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { KernelError } from '../../src/execute/kernel-error.ts';
 import { startKernel, type CellResult, type Kernel } from '../../src/execute/kernel.ts';
 import type { CellOutput, RichOutput } from '../../src/cells/outputs.ts';
+import { scratchFolder } from '../helpers/scratch.ts';
 
 const LECTURE_DIR = resolve('tests/fixtures/execute/lecture');
 
@@ -154,7 +154,7 @@ describe('Jupyter kernel failures', () => {
   });
 
   it('names the Debian packages when the Python lacks ipykernel (Debian Python without its site packages)', async () => {
-    const bare = join(mkdtempSync(join(tmpdir(), 'bare-python-')), 'python');
+    const bare = join(scratchFolder('bare-python'), 'python');
     writeFileSync(bare, '#!/bin/sh\nexec /usr/bin/python3 -I -S "$@"\n');
     chmodSync(bare, 0o755);
     await assert.rejects(startKernel({ cwd: LECTURE_DIR, python: bare }), (error: unknown) => {

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { isOptionsProblem, splitCellOptions } from '../../src/cells/cell-options.ts';
 import { freezePath } from '../../src/course-files/freeze-file.ts';
@@ -9,6 +8,7 @@ import { cellKeys } from '../../src/cells/freeze.ts';
 import type { CellOutput } from '../../src/cells/outputs.ts';
 import type { CodeCell } from '../../src/cells/lecture-cells.ts';
 import { runCells, type RunCellsOptions, type RunCellsResult } from '../../src/execute/run-cells.ts';
+import { scratchFolder } from '../helpers/scratch.ts';
 
 const LECTURE_DIR = resolve('tests/fixtures/execute/lecture');
 const NO_PYTHON = '/nonexistent/python3';
@@ -34,7 +34,7 @@ function options(overrides: Partial<RunCellsOptions> = {}): RunCellsOptions {
     cells: LECTURE,
     path: 'content/lectures/03-regression.md',
     cwd: LECTURE_DIR,
-    freezePath: freezePath(mkdtempSync(join(tmpdir(), 'run-cells-')), '03-regression'),
+    freezePath: freezePath(scratchFolder('run-cells'), '03-regression'),
     ...overrides,
   };
 }
@@ -90,7 +90,7 @@ describe('running a lecture’s cells', () => {
 
   it('reports an exception at the failing line, with the traceback, as a warning; freezes the cells up to it, not those after', async () => {
     // On a copy of the freeze, so the steps after this one see the lecture as it was.
-    const copy = { ...run, freezePath: freezePath(mkdtempSync(join(tmpdir(), 'run-cells-')), '03-regression') };
+    const copy = { ...run, freezePath: freezePath(scratchFolder('run-cells'), '03-regression') };
     mkdirSync(dirname(copy.freezePath));
     writeFileSync(copy.freezePath, readFileSync(run.freezePath, 'utf8'));
     const broken = LECTURE.with(2, cell('total = data.y.sum()\nratio = total / data.z.sum()', 20));

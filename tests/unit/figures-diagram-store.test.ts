@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { diskStore, type DiagramStore } from '../../src/figures/diagram-store.ts';
 import { renderDiagrams, type Diagram } from '../../src/figures/mermaid.ts';
 import { locateChromium } from '../../src/headless/chromium.ts';
+import { scratchFolder } from '../helpers/scratch.ts';
 
 const LOOP: Diagram = { code: 'flowchart LR\n  A --> B', line: 7, alt: 'A loop' };
 
@@ -38,7 +38,7 @@ async function withoutChromium<T>(run: () => Promise<T>): Promise<T> {
 
 describe('finding Chromium', () => {
   it('takes CHROME_PATH, else the first browser on PATH, and says what it looked for when there is none', () => {
-    const bin = mkdtempSync(join(tmpdir(), 'bin-'));
+    const bin = scratchFolder('bin');
     writeFileSync(join(bin, 'chromium-browser'), '');
     assert.deepEqual(locateChromium({ PATH: `/nonexistent:${bin}` }), { path: join(bin, 'chromium-browser') });
     assert.deepEqual(locateChromium({ PATH: bin, CHROME_PATH: join(bin, 'chromium-browser') }), { path: join(bin, 'chromium-browser') });
@@ -72,7 +72,7 @@ describe('stored drawings', () => {
   });
 
   it('in a folder keep what they were asked for: the rest is deleted, and the folder once it is empty', async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'store-')), '01-lecture');
+    const dir = join(scratchFolder('store'), '01-lecture');
     mkdirSync(dir);
     for (const name of ['used-light', 'used-dark', 'old-light']) writeFileSync(join(dir, `${name}.svg`), '<svg/>');
     const store = diskStore(dir);

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { compileLecture } from '../../src/compile/compile-lecture.ts';
 import { executeCourse } from '../../src/execute/execute-course.ts';
 import { query } from '../helpers/html.ts';
 import { fixtureContext } from '../helpers/markdown.ts';
+import { scratchFolder } from '../helpers/scratch.ts';
 
 /** A notebook: a cell saved with outputs, then one never run (Jupyter Book's execute_notebooks: off keeps it so). */
 const NOTEBOOK = JSON.stringify({
@@ -43,7 +43,7 @@ describe('course.yaml execute: { notebooks: off }', () => {
   });
 
   it('npm run execute runs no cell of a notebook lecture (no Python needed), and says so', async () => {
-    const contentDir = mkdtempSync(join(tmpdir(), 'notebooks-off-'));
+    const contentDir = scratchFolder('notebooks-off');
     cpSync('tests/fixtures/executed', contentDir, { recursive: true });
     appendFileSync(join(contentDir, 'course.yaml'), 'execute:\n  notebooks: off\n');
     const run = await executeCourse({ contentDir, force: true, lectures: ['02-notebook'], python: '/nonexistent/python3' });

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { editUrl, lastUpdated } from '../../src/site/page-meta.ts';
+import { scratchFolder } from '../helpers/scratch.ts';
 
 describe('page metadata', () => {
   it('builds an edit link from the repository and branch', () => {
@@ -22,7 +22,7 @@ describe('page metadata', () => {
   });
 
   it('falls back to the modification time outside git', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'meta-')), 'x.md');
+    const file = join(scratchFolder('meta'), 'x.md');
     writeFileSync(file, 'x');
     const when = new Date('2025-05-06T07:08:09Z');
     utimesSync(file, when, when);

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { moduleGraph, pipelineDigest } from '../../src/collection/pipeline-digest.ts';
+import { scratchFolder } from '../helpers/scratch.ts';
 
 describe('pipeline digest (the compile cache key)', () => {
   it('covers every module the compiler imports, found from its imports, not from a list', () => {
@@ -16,7 +16,7 @@ describe('pipeline digest (the compile cache key)', () => {
   });
 
   it('changes when a module the entry imports (transitively) changes, not when another file does', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'digest-'));
+    const dir = scratchFolder('digest');
     const [entry, helper, other, installed] = ['entry.ts', 'helper.ts', 'other.ts', 'installed.json'].map((name) => join(dir, name));
     writeFileSync(entry!, "import { one } from './helper.ts';\nexport const two = one + 1;\n");
     writeFileSync(helper!, 'export const one = 1;\n');
