@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { startDevServer } from '../helpers/dev-server.ts';
 import { query } from '../helpers/html.ts';
 
 /** A run of a program to its end, with its output; a failure fails the test with that output. */
@@ -22,7 +23,9 @@ describe('the package, packed and installed into an empty folder outside the rep
   before(() => {
     const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', project], process.cwd())) as { filename: string; files: { path: string }[] }[];
     tarball = join(project, packed[0]!.filename);
-    run('npm', ['install', '--no-audit', '--no-fund', '--no-save', tarball], project);
+    // As a lecturer does: the package becomes a dependency of the course's own package.json (Vite reads it in dev).
+    run('npm', ['init', '--yes'], project);
+    run('npm', ['install', '--no-audit', '--no-fund', tarball], project);
   });
   after(() => rmSync(project, { recursive: true, force: true }));
 
@@ -51,5 +54,19 @@ describe('the package, packed and installed into an empty folder outside the rep
     assert.match(home, /Physics of Matter/);
     assert.match(home, /Waves and Phonons/, 'a lecture not in the outline is listed too');
     assert.ok(readdirSync(join(dist, '_astro')).some((name) => name.endsWith('.js')), 'the deck scripts are bundled');
+  });
+
+  it('serves the course with lecture-site dev from the installed package: notes and deck as built', async () => {
+    const dev = await startDevServer(course, { cli: join(project, 'node_modules', 'lecture-site', 'src', 'cli', 'bin.js'), cwd: course });
+    try {
+      for (const path of ['/notes/01-welcome/', '/slides/01-welcome/']) {
+        const response = await fetch(dev.url + path);
+        const html = await response.text();
+        assert.equal(response.status, 200, `${path}:\n${dev.output().slice(-2000)}`);
+        assert.match(html, /class="katex"/, `${path} has its maths`);
+      }
+    } finally {
+      dev.stop();
+    }
   });
 });

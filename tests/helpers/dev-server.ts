@@ -19,10 +19,14 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Start `lecture-site dev` on a free port for a course folder and wait until it serves. */
-export async function startDevServer(contentDir: string): Promise<DevServer> {
+/**
+ * Start `lecture-site dev` on a free port for a course folder and wait until it serves: this repository's
+ * command, or `cli` (an installed package's bin.js) run in `cwd`.
+ */
+export async function startDevServer(contentDir: string, { cli = CLI, cwd }: { cli?: string; cwd?: string } = {}): Promise<DevServer> {
   const port = await freePort();
-  const dev: ChildProcess = spawn(process.execPath, [CLI, 'dev', '--content', contentDir, '--port', String(port), '--host', '127.0.0.1'], {
+  const dev: ChildProcess = spawn(process.execPath, [cli, 'dev', '--content', contentDir, '--port', String(port), '--host', '127.0.0.1'], {
+    cwd,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   let output = '';
