@@ -42,6 +42,10 @@ export interface CourseExecution {
   diagnostics: ExecuteDiagnostic[];
   /** Problems of lectures whose cells could not be found for sure (they were not run); the compile reports them too. */
   skipped: Diagnostic[];
+  /** Lecture ids asked for (`options.lectures`) that the course does not have; nothing is run then. */
+  notFound: string[];
+  /** The ids of the course's lectures, to name the one meant. */
+  lectureIds: string[];
 }
 
 /**
@@ -55,7 +59,10 @@ export async function executeCourse(options: ExecuteCourseOptions): Promise<Cour
   const { contentDir } = options;
   const folder = await readCourseFolder({ contentDir });
   const bibliography = folder.context?.citations.bibliography.path;
-  const result: CourseExecution = { lectures: [], diagnostics: [], skipped: [] };
+  const lectureIds = folder.sources.filter((source) => source.kind !== 'page').map((source) => lectureIdOf(source.path));
+  const notFound = options.lectures?.filter((id) => !lectureIds.includes(id)) ?? [];
+  const result: CourseExecution = { lectures: [], diagnostics: [], skipped: [], notFound, lectureIds };
+  if (notFound.length > 0) return result;
   // A broken freeze file is reported by runCells, at its line, for the lecture it belongs to.
   result.skipped.push(...folder.diagnostics.filter((diagnostic) => diagnostic.ruleId !== 'freeze-invalid'));
   // Course pages show their cells as code: only lectures run theirs.

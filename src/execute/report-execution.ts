@@ -31,6 +31,7 @@ function lectureLine(lecture: CourseExecution['lectures'][number]): string {
  */
 export function reportExecution(run: CourseExecution, options: ReportOptions): boolean {
   for (const lecture of run.lectures) console.log(lectureLine(lecture));
+  if (run.lectures.length === 0 && run.diagnostics.length === 0) console.log('execute: no lecture has a code cell to run ({python} blocks, or a notebook lecture\'s code cells)');
   const problems = options.skipped ? [...run.skipped, ...run.diagnostics] : run.diagnostics;
   for (const diagnostic of problems) {
     console.error(formatDiagnostic(diagnostic));

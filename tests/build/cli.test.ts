@@ -103,5 +103,11 @@ describe('the lecture-site command', () => {
     assert.match(readFileSync(file, 'utf8'), /^---\ntitle: "Phonons & Heat: part 2"\nnumber: 8\n---\n/);
     const checked = runCli(['check', '--content', dir, '--strict']);
     assert.equal(checked.status, 0, checked.output);
+    const executed = runCli(['execute', '--content', dir]);
+    assert.equal(executed.status, 0, executed.output);
+    assert.match(executed.stdout, /^execute: no lecture has a code cell to run/m, 'a run with nothing to run says so');
+    const misnamed = runCli(['execute', '08-phonons', '--content', dir]);
+    assert.equal(misnamed.status, 2, misnamed.output);
+    assert.match(misnamed.stderr, /the course has no lecture 08-phonons \(did you mean 08-phonons-heat-part-2\?\); its lectures: 01-welcome, 07-later, 08-phonons-heat-part-2/);
   });
 });

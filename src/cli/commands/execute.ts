@@ -1,5 +1,6 @@
 import { progressLine, type Progress } from '../../terminal/progress.ts';
-import { CONTENT_FLAG, type Command } from '../command.ts';
+import { didYouMean } from '../args.ts';
+import { CONTENT_FLAG, UsageError, type Command } from '../command.ts';
 import { courseFolder } from '../course-folder.ts';
 
 /** What to run, and whether to print the problems of lectures that were not run (a check or build prints them itself). */
@@ -21,6 +22,10 @@ export async function runExecute({ contentDir, force = false, lectures, reportSk
     contentDir, force, ...(lectures && lectures.length > 0 ? { lectures } : {}),
     progress: (done, total) => (progress ??= progressLine('running the lectures\' cells', total)).advance(done),
   }).finally(() => progress?.finish());
+  const [unknown] = run.notFound;
+  if (unknown !== undefined) {
+    throw new UsageError(`execute: the course has no lecture ${unknown}${didYouMean(unknown, run.lectureIds)}; its lectures: ${run.lectureIds.join(', ') || 'none yet'}`);
+  }
   return reportExecution(run, { skipped: reportSkipped, strict }) ? 0 : 1;
 }
 
