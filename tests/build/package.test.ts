@@ -23,9 +23,9 @@ describe('the package, packed and installed into an empty folder outside the rep
   before(() => {
     const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', project], process.cwd())) as { filename: string; files: { path: string }[] }[];
     tarball = join(project, packed[0]!.filename);
-    // As a lecturer does: the package becomes a dependency of the course's own package.json (Vite reads it in dev).
-    run('npm', ['init', '--yes'], project);
-    run('npm', ['install', '--no-audit', '--no-fund', tarball], project);
+    // As README's "Your own course" says: npm writes the folder's package.json with the package as a dev
+    // dependency (Vite reads it in dev).
+    run('npm', ['install', '--save-dev', '--no-audit', '--no-fund', tarball], project);
   });
   after(() => rmSync(project, { recursive: true, force: true }));
 
