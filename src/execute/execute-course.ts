@@ -59,14 +59,15 @@ export async function executeCourse(options: ExecuteCourseOptions): Promise<Cour
   const { contentDir } = options;
   const folder = await readCourseFolder({ contentDir });
   const bibliography = folder.context?.citations.bibliography.path;
-  const lectureIds = folder.sources.filter((source) => source.kind !== 'page').map((source) => lectureIdOf(source.path));
+  // Course pages show their cells as code: only lectures run theirs.
+  const lectureSources = folder.sources.filter((source) => source.kind !== 'page');
+  const lectureIds = lectureSources.map((source) => lectureIdOf(source.path));
   const notFound = options.lectures?.filter((id) => !lectureIds.includes(id)) ?? [];
   const result: CourseExecution = { lectures: [], diagnostics: [], skipped: [], notFound, lectureIds };
   if (notFound.length > 0) return result;
   // A broken freeze file is reported by runCells, at its line, for the lecture it belongs to.
   result.skipped.push(...folder.diagnostics.filter((diagnostic) => diagnostic.ruleId !== 'freeze-invalid'));
-  // Course pages show their cells as code: only lectures run theirs.
-  const chosen = folder.sources.filter((source) => source.kind !== 'page' && (!options.lectures || options.lectures.includes(lectureIdOf(source.path))));
+  const chosen = lectureSources.filter((_, index) => !options.lectures || options.lectures.includes(lectureIds[index]!));
   const notebooksOff = folder.context?.course.execute.notebooks === 'off';
   for (const [index, source] of chosen.entries()) {
     options.progress?.(index, chosen.length);
